@@ -1,0 +1,99 @@
+/**
+ * The shape of the figures ledger in `seeds/`. Parsed once at start-up (`figures.ts`) and by a test that
+ * fails on any malformed or unsourced figure. `zod/mini` keeps the browser bundle small.
+ */
+import * as z from 'zod/mini'
+import { BASE_UNITS } from '../model/assumptions'
+
+const nonEmpty = z.string().check(z.minLength(1), z.trim())
+/** A text in both of the app's languages. */
+export const Bilingual = z.strictObject({ en: nonEmpty, fr: nonEmpty })
+/** A day (2025-01-27) or a month (2025-01). */
+const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/))
+const Id = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*([.-][A-Za-z0-9]+)*$/))
+const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'))
+
+export const FLAGS = ['none', 'rounded', 'stale', 'misattributed', 'unsourced', 'disputed', 'wrong'] as const
+export const CONFIDENCES = ['high', 'medium', 'low'] as const
+export const UNITS = BASE_UNITS
+
+export const Source = z.strictObject({
+  id: Id,
+  title: nonEmpty,
+  publisher: nonEmpty,
+  date: IsoDate,
+  url: z.url({ protocol: /^https$/ }),
+})
+
+/** One of the two French articles the project started from (kept in `../shared/seeds/`). */
+export const Article = z.strictObject({
+  id: Id,
+  /** A short name to cite it by ("Sputnik moment" article). */
+  name: Bilingual,
+  /** Our own description of the article; never its wording. */
+  description: Bilingual,
+  date: IsoDate,
+  file: nonEmpty,
+})
+
+export const SourcesFile = z.strictObject({
+  sources: z.array(Source).check(z.minLength(1)),
+  articles: z.array(Article),
+})
+
+export const Figure = z.strictObject({
+  id: Id,
+  /** The value in its base unit, as the articles report it where they do. */
+  value: finite,
+  unit: z.enum(UNITS),
+  label: Bilingual,
+  /** How an article put the number (paraphrased, in our words) and which article. */
+  asReported: z.optional(z.strictObject({ article: Id, text: Bilingual })),
+  /** The primary source's value, when it differs from `value`. */
+  primary: z.optional(finite),
+  sources: z.array(Id).check(z.minLength(1)),
+  /** When the figure was true. */
+  date: IsoDate,
+  confidence: z.enum(CONFIDENCES),
+  flag: z.enum(FLAGS),
+  /** One line on the flag, or on what the figure does and does not include. */
+  note: Bilingual,
+  /** For a headline claim: the model quantity (result or assumption id) that checks it, and how. */
+  claim: z.optional(z.strictObject({ checkedBy: Id, basis: Bilingual })),
+})
+
+/** A value of the app's own choosing (a workload), not a sourced figure: it says why instead. */
+export const Choice = z.strictObject({
+  id: Id,
+  value: finite,
+  unit: z.enum(UNITS),
+  label: Bilingual,
+  note: Bilingual,
+})
+
+export const FiguresFile = z.strictObject({
+  figures: z.array(Figure).check(z.minLength(1)),
+  choices: z.array(Choice),
+})
+
+export const Preset = z.strictObject({
+  id: Id,
+  label: Bilingual,
+  /** One line: what the preset changes and why. */
+  summary: Bilingual,
+  /** Which value of each assumption's figure to start from. */
+  base: z.enum(['value', 'primary']),
+  /** Assumption id → id of the figure whose value it takes. */
+  values: z.record(Id, Id),
+})
+
+export const PresetsFile = z.strictObject({ presets: z.array(Preset).check(z.minLength(1)) })
+
+export type Source = z.infer<typeof Source>
+export type Article = z.infer<typeof Article>
+export type Figure = z.infer<typeof Figure>
+export type Choice = z.infer<typeof Choice>
+export type Preset = z.infer<typeof Preset>
+export type Flag = (typeof FLAGS)[number]
+export type Confidence = (typeof CONFIDENCES)[number]
+export type Bilingual = z.infer<typeof Bilingual>

@@ -1,0 +1,53 @@
+import { computeCapex } from './capex'
+import { computeInference } from './inference'
+import { computeMarket } from './market'
+import { computeTraining } from './training'
+import { MODEL_IDS, type Assumptions, type ResultId, type Results } from './types'
+
+export * from './types'
+export * from './assumptions'
+export { ratio } from './ratio'
+export { apiCostUsd, blendedPriceUsdPerMTok, computeInference } from './inference'
+export { computeTraining } from './training'
+export { computeCapex } from './capex'
+export { computeMarket } from './market'
+export { currentValue, isResultId, relativeGap } from './claims'
+
+/**
+ * Every result of the model, keyed by result id (SPEC section 2), from one set of assumptions.
+ * Money in USD (per month for API bills, per year for capex), time in days, energy in kWh.
+ */
+export function computeResults(a: Assumptions): Results {
+  const inference = computeInference(a)
+  const training = computeTraining(a)
+  const capex = computeCapex(a, training)
+  const market = computeMarket(a, training, capex)
+  const perModel: Partial<Record<ResultId, number | null>> = {}
+  for (const m of MODEL_IDS) {
+    perModel[`api.cost.${m}`] = inference.costUsd[m]
+    perModel[`api.ratio.${m}`] = inference.ratioToR1[m]
+    perModel[`api.blendedPrice.${m}`] = inference.blendedUsdPerMTok[m]
+  }
+  return {
+    ...(perModel as Record<`api.${'cost' | 'ratio' | 'blendedPrice'}.${(typeof MODEL_IDS)[number]}`, number | null>),
+    'claim.o1': inference.claimO1,
+    'claim.o1mini': inference.claimO1mini,
+    'training.rentalCost': training.rentalCostUsd,
+    'training.clusterCapex': training.clusterCapexUsd,
+    'training.days': training.days,
+    'training.energyKwh': training.energyKwh,
+    'training.energyCost': training.energyCostUsd,
+    'training.amortizedCost': training.amortizedCostUsd,
+    'fleet.capex': training.fleetCapexUsd,
+    'fleet.overRentalCost': training.fleetOverRentalCost,
+    'fleet.overClusterCapex': training.fleetOverClusterCapex,
+    'comparator.o1OverRentalCost': training.o1OverRentalCost,
+    'capex.stargatePerYear': capex.stargatePerYearUsd,
+    'capex.annualTotal': capex.annualTotalUsd,
+    'capex.rentalRunsPerYear': capex.rentalRunsPerYear,
+    'capex.fleetsPerYear': capex.fleetsPerYear,
+    'market.lossOverRentalCost': market.lossOverRentalCost,
+    'market.lossOverAnnualCapex': market.lossOverAnnualCapex,
+    'market.lossOverFleetCapex': market.lossOverFleetCapex,
+  }
+}

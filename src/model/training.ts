@@ -1,0 +1,54 @@
+import { ratio } from './ratio'
+import type { Assumptions, Ratio } from './types'
+
+const HOURS_PER_DAY = 24
+const DAYS_PER_YEAR = 365
+
+export interface TrainingResults {
+  /** GPU-hours × rental price: DeepSeek's own method for the $5.576M, in USD. */
+  readonly rentalCostUsd: number
+  /** Buying the whole cluster outright, in USD. */
+  readonly clusterCapexUsd: number
+  /** Wall-clock length of the run on the cluster, in days. */
+  readonly days: number
+  /** Energy drawn by the run, facility included (PUE), in kWh. */
+  readonly energyKwh: number
+  /** That energy's bill, in USD. */
+  readonly energyCostUsd: number
+  /** The share of the cluster's price used up during the run, plus energy, in USD. */
+  readonly amortizedCostUsd: number
+  /** The claimed fleet (e.g. 50,000 H100s) at its unit price, in USD. */
+  readonly fleetCapexUsd: number
+  readonly fleetOverRentalCost: Ratio
+  readonly fleetOverClusterCapex: Ratio
+  /** The o1 comparator over V3's rental cost. */
+  readonly o1OverRentalCost: Ratio
+}
+
+/**
+ * Training cost by three methods (rented GPU-hours, buying the cluster, amortised hardware plus energy),
+ * beside the claimed fleet and the o1 comparator.
+ */
+export function computeTraining(a: Assumptions): TrainingResults {
+  const gpuHours = a['training.gpuHours']
+  const rentalCostUsd = gpuHours * a['training.rentalPrice']
+  const clusterCapexUsd = a['training.clusterGpus'] * a['training.gpuUnitPrice']
+  const days = gpuHours / a['training.clusterGpus'] / HOURS_PER_DAY
+  const energyKwh = gpuHours * a['training.gpuPowerKw'] * a['training.pue']
+  const energyCostUsd = energyKwh * a['training.energyPrice']
+  const amortizedCostUsd =
+    (clusterCapexUsd * days) / (DAYS_PER_YEAR * a['training.amortizationYears']) + energyCostUsd
+  const fleetCapexUsd = a['fleet.gpus'] * a['fleet.gpuUnitPrice']
+  return {
+    rentalCostUsd,
+    clusterCapexUsd,
+    days,
+    energyKwh,
+    energyCostUsd,
+    amortizedCostUsd,
+    fleetCapexUsd,
+    fleetOverRentalCost: ratio(fleetCapexUsd, rentalCostUsd),
+    fleetOverClusterCapex: ratio(fleetCapexUsd, clusterCapexUsd),
+    o1OverRentalCost: ratio(a['comparator.o1TrainingCost'], rentalCostUsd),
+  }
+}

@@ -1,0 +1,145 @@
+/** Invariants of the model, for any valid assumptions (fast-check). */
+import fc from 'fast-check'
+import { describe, it } from 'vitest'
+import {
+  ASSUMPTION_IDS,
+  ASSUMPTION_SPECS,
+  MODEL_IDS,
+  RESULT_IDS,
+  apiCostUsd,
+  clampAssumption,
+  computeResults,
+  ratio,
+  type Assumptions,
+} from '@/model'
+import { assumptionsArb } from './arbitraries'
+
+const runs = { numRuns: process.env.CI ? 2_000 : 300 }
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
+
+describe('model invariants', () => {
+  it('every result is finite and not negative, or "no ratio"', () => {
+    fc.assert(
+      fc.property(assumptionsArb, (a) => {
+        const r = computeResults(a)
+        for (const id of RESULT_IDS) {
+          const v = r[id]
+          if (v === null) continue
+          if (!Number.isFinite(v) || v < 0 || Object.is(v, -0)) return false
+        }
+        return true
+      }),
+      runs,
+    )
+  })
+
+  it('API costs scale linearly with tokens', () => {
+    fc.assert(
+      fc.property(assumptionsArb, fc.double({ min: 0, max: 1_000, noNaN: true }), (a, k) => {
+        const scaled: Assumptions = { ...a, 'workload.tokens': a['workload.tokens'] * k }
+        return MODEL_IDS.every((m) => close(apiCostUsd(scaled, m), apiCostUsd(a, m) * k))
+      }),
+      runs,
+    )
+  })
+
+  it('API costs scale linearly with prices', () => {
+    fc.assert(
+      fc.property(assumptionsArb, fc.double({ min: 0, max: 100, noNaN: true }), (a, k) => {
+        const scaled = { ...a } as Record<(typeof ASSUMPTION_IDS)[number], number>
+        for (const id of ASSUMPTION_IDS) if (id.startsWith('price.')) scaled[id] = a[id] * k
+        return MODEL_IDS.every((m) => close(apiCostUsd(scaled, m), apiCostUsd(a, m) * k))
+      }),
+      runs,
+    )
+  })
+
+  it('training and fleet costs scale linearly with their prices', () => {
+    fc.assert(
+      fc.property(assumptionsArb, fc.double({ min: 0.01, max: 100, noNaN: true }), (a, k) => {
+        const scaled: Assumptions = {
+          ...a,
+          'training.rentalPrice': a['training.rentalPrice'] * k,
+          'fleet.gpuUnitPrice': a['fleet.gpuUnitPrice'] * k,
+        }
+        const r0 = computeResults(a)
+        const r1 = computeResults(scaled)
+        return (
+          close(r1['training.rentalCost']!, r0['training.rentalCost']! * k) &&
+          close(r1['fleet.capex']!, r0['fleet.capex']! * k)
+        )
+      }),
+      runs,
+    )
+  })
+
+  it('a ratio is unchanged when both sides\' prices are scaled together', () => {
+    fc.assert(
+      fc.property(assumptionsArb, fc.double({ min: 0.001, max: 1_000, noNaN: true }), (a, k) => {
+        const scaled = { ...a } as Record<(typeof ASSUMPTION_IDS)[number], number>
+        for (const id of ASSUMPTION_IDS) if (id.startsWith('price.')) scaled[id] = a[id] * k
+        const r0 = computeResults(a)
+        const r1 = computeResults(scaled)
+        return [...MODEL_IDS.map((m) => `api.ratio.${m}` as const), 'claim.o1' as const, 'claim.o1mini' as const].every(
+          (id) => {
+            const x = r0[id]
+            const y = r1[id]
+            if (x === null || y === null) return x === y
+            return Math.abs(x - y) <= 1e-9 * Math.max(1, x)
+          },
+        )
+      }),
+      runs,
+    )
+  })
+
+  it('a zero denominator gives "no ratio", never Infinity or NaN', () => {
+    fc.assert(
+      fc.property(assumptionsArb, (a) => {
+        const free: Assumptions = {
+          ...a,
+          'price.r1.input': 0,
+          'price.r1.cachedInput': 0,
+          'price.r1.output': 0,
+          'training.rentalPrice': 0,
+          'fleet.gpuUnitPrice': 0,
+        }
+        const r = computeResults(free)
+        return (
+          MODEL_IDS.every((m) => r[`api.ratio.${m}`] === null) &&
+          r['claim.o1'] === null &&
+          r['claim.o1mini'] === null &&
+          r['fleet.overRentalCost'] === null &&
+          r['comparator.o1OverRentalCost'] === null &&
+          r['capex.rentalRunsPerYear'] === null &&
+          r['capex.fleetsPerYear'] === null &&
+          r['market.lossOverRentalCost'] === null
+        )
+      }),
+      runs,
+    )
+  })
+
+  it('ratio() never returns Infinity, NaN or -0', () => {
+    fc.assert(
+      fc.property(fc.double(), fc.double(), (n, d) => {
+        const q = ratio(n, d)
+        return q === null || (Number.isFinite(q) && !Object.is(q, -0))
+      }),
+      runs,
+    )
+  })
+
+  it('clamping keeps every finite value within bounds and refuses the rest', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ASSUMPTION_IDS), fc.double(), (id, v) => {
+        const kept = clampAssumption(id, v)
+        if (!Number.isFinite(v)) return kept === null
+        const { min, max } = ASSUMPTION_SPECS[id]
+        if (kept === null || kept < min || kept > max) return false
+        return v >= min && v <= max ? kept === (v === 0 ? 0 : v) : kept === min || kept === max
+      }),
+      runs,
+    )
+  })
+})

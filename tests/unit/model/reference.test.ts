@@ -1,0 +1,110 @@
+/**
+ * SPEC section 2's reference values, reproduced from the ledger's defaults to 0.1%.
+ * The expected numbers are the spec's; the inputs come from `seeds/` only.
+ */
+import { describe, expect, it } from 'vitest'
+import { assumptionsOfPreset, defaultAssumptions, ledger } from '@/data/figures'
+import { computeResults, type ResultId } from '@/model'
+
+function expectClose(actual: number | null, expected: number, tolerance = 0.001) {
+  expect(actual).not.toBeNull()
+  expect(Math.abs((actual as number) - expected) / Math.abs(expected)).toBeLessThanOrEqual(tolerance)
+}
+
+const reference: ReadonlyArray<[ResultId, number]> = [
+  ['api.cost.r1', 96],
+  ['api.cost.o1', 2_625],
+  ['api.cost.o1mini', 525],
+  ['api.cost.v3', 17.5],
+  ['api.cost.gpt4o', 437.5],
+  ['api.ratio.o1', 27.34],
+  ['api.ratio.o1mini', 5.47],
+  ['claim.o1', 27.40],
+  ['claim.o1mini', 5.48],
+  ['training.rentalCost', 5_576_000],
+  ['training.clusterCapex', 61_440_000],
+  ['training.days', 56.72],
+  ['training.energyCost', 187_354],
+  ['training.amortizedCost', 2_574_000],
+  ['fleet.capex', 1_500_000_000],
+  ['fleet.overRentalCost', 269.0],
+  ['fleet.overClusterCapex', 24.41],
+  ['comparator.o1OverRentalCost', 17.93],
+  ['capex.stargatePerYear', 100e9],
+  ['capex.annualTotal', 320e9],
+  ['capex.rentalRunsPerYear', 57_389],
+  ['capex.fleetsPerYear', 213.3],
+  ['market.lossOverRentalCost', 107_604],
+  ['market.lossOverAnnualCapex', 1.875],
+]
+
+describe('the model at the as-reported defaults', () => {
+  const results = computeResults(defaultAssumptions())
+
+  it.each(reference)('%s is %d (SPEC section 2)', (id, expected) => {
+    // The spec rounds the amortised cost ("approx."); the rest are given to 3-4 significant digits.
+    expectClose(results[id], expected, id === 'training.amortizedCost' ? 0.002 : 0.001)
+  })
+
+  it('prices R1 at 1x itself and blends its price to $0.96 per million tokens (3:1, no cache)', () => {
+    expect(results['api.ratio.r1']).toBe(1)
+    expectClose(results['api.blendedPrice.r1'], 0.96)
+    expectClose(results['api.blendedPrice.o1'], 26.25)
+  })
+
+  it('puts the GPU energy of the run at about 4.7 GWh with a PUE of 1.2', () => {
+    expectClose(results['training.energyKwh'], 2_788_000 * 0.7 * 1.2)
+  })
+})
+
+describe('presets', () => {
+  it('as-reported is the defaults', () => {
+    expect(assumptionsOfPreset('as-reported')).toEqual(defaultAssumptions())
+  })
+
+  it('primary-sources spreads Stargate over 4 years and uses the primary market and Amazon figures', () => {
+    const a = assumptionsOfPreset('primary-sources')
+    expect(a).toBeDefined()
+    const r = computeResults(a!)
+    expect(a!['capex.stargateYears']).toBe(4)
+    expectClose(r['capex.stargatePerYear'], 125e9)
+    expectClose(a!['market.nvidiaLoss'], 593e9)
+    expectClose(a!['market.nvidiaDrop'], 0.1697)
+    expectClose(a!['market.nasdaqDrop'], 0.0307)
+    expectClose(a!['capex.amazon'], 100e9, 0.06)
+    const expectedTotal = 125e9 + 65e9 + 80e9 + a!['capex.amazon']
+    expectClose(r['capex.annualTotal'], expectedTotal)
+    expectClose(r['market.lossOverAnnualCapex'], 593e9 / expectedTotal)
+    // API prices and training inputs are the same as reported.
+    expectClose(r['claim.o1'], 27.40)
+    expectClose(r['training.rentalCost'], 5_576_000)
+  })
+
+  it('skeptic trains on the claimed 50,000-GPU fleet at a higher rental price', () => {
+    const a = assumptionsOfPreset('skeptic')!
+    const d = defaultAssumptions()
+    expect(a['training.clusterGpus']).toBe(50_000)
+    expect(a['training.rentalPrice']).toBeGreaterThan(d['training.rentalPrice'])
+    const r = computeResults(a)
+    expectClose(r['training.clusterCapex'], 1_500_000_000)
+    expectClose(r['fleet.overClusterCapex'], 1)
+    expectClose(r['training.rentalCost'], 2_788_000 * a['training.rentalPrice'])
+  })
+
+  it('after-price-cut applies o1-mini 1.10 / 0.55 / 4.40 and V3 0.27 / 0.07 / 1.10', () => {
+    const a = assumptionsOfPreset('after-price-cut')!
+    expect([a['price.o1mini.input'], a['price.o1mini.cachedInput'], a['price.o1mini.output']]).toEqual([1.1, 0.55, 4.4])
+    expect([a['price.v3.input'], a['price.v3.cachedInput'], a['price.v3.output']]).toEqual([0.27, 0.07, 1.1])
+    const r = computeResults(a)
+    // The "6x" is down to about 2x a week later.
+    expectClose(r['claim.o1mini'], 4.4 / 2.19)
+    expectClose(r['api.cost.o1mini'], 100 * 0.75 * 1.1 + 100 * 0.25 * 4.4)
+  })
+
+  it('every preset in the ledger yields assumptions within bounds', () => {
+    for (const p of ledger.presets) {
+      const r = computeResults(assumptionsOfPreset(p.id)!)
+      for (const v of Object.values(r)) expect(v === null || (Number.isFinite(v) && v >= 0)).toBe(true)
+    }
+  })
+})

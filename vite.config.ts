@@ -1,0 +1,19 @@
+import { fileURLToPath, URL } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+
+export default defineConfig({
+  plugins: [vue()],
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      '@seeds': fileURLToPath(new URL('./seeds', import.meta.url)),
+    },
+  },
+  build: {
+    target: 'es2022',
+    // The app ships no inline scripts or data: URLs for scripts, so a strict CSP can hold.
+    assetsInlineLimit: 0,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+})
