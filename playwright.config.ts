@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
-const port = 4173
+// E2E_PORT and E2E_OUT_DIR let several checkouts or sessions run the suite side by side.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const outDir = process.env.E2E_OUT_DIR ?? 'dist'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +23,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

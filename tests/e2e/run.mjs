@@ -23,5 +23,6 @@ const run = (cmd, args, env = {}) => {
   if (r.status !== 0) process.exit(r.status ?? 1)
 }
 
-if (!process.env.E2E_SKIP_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn'])
+const outDir = process.env.E2E_OUT_DIR ?? 'dist'
+if (!process.env.E2E_SKIP_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir])
 run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROME_PATH: chrome })

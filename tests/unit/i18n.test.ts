@@ -1,0 +1,49 @@
+/** English and French say the same things: same keys, same placeholders, no empty string. */
+import { describe, expect, it } from 'vitest'
+import { detectLocale, messages } from '@/i18n'
+
+function flatten(obj: unknown, prefix = ''): Record<string, string> {
+  if (typeof obj === 'string') return { [prefix]: obj }
+  return Object.assign(
+    {},
+    ...Object.entries(obj as Record<string, unknown>).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)),
+  ) as Record<string, string>
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+
+describe('messages', () => {
+  const en = flatten(messages.en)
+  const fr = flatten(messages.fr)
+
+  it('have the same keys in both languages', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort())
+  })
+
+  it('use the same placeholders in both languages, and no empty text', () => {
+    for (const [key, text] of Object.entries(en)) {
+      expect(text.trim(), key).not.toBe('')
+      expect(fr[key]?.trim(), key).not.toBe('')
+      expect(placeholders(fr[key] ?? ''), key).toEqual(placeholders(text))
+    }
+  })
+
+  it('do not define a top-level key in two files', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const files = import.meta.glob<{ default: Record<string, unknown> }>('/src/i18n/*/*.json', { eager: true })
+      const keys = Object.entries(files)
+        .filter(([path]) => path.includes(`/${lang}/`))
+        .flatMap(([, m]) => Object.keys(m.default))
+      expect(new Set(keys).size, lang).toBe(keys.length)
+    }
+  })
+})
+
+describe('detectLocale', () => {
+  it('takes the first language the app speaks, English otherwise', () => {
+    expect(detectLocale(['fr-CA', 'en'])).toBe('fr')
+    expect(detectLocale(['de-DE', 'fr'])).toBe('fr')
+    expect(detectLocale(['de-DE', 'es'])).toBe('en')
+    expect(detectLocale([])).toBe('en')
+  })
+})
