@@ -2,9 +2,9 @@
 import figures from '@seeds/figures.json'
 import presets from '@seeds/presets.json'
 import sources from '@seeds/sources.json'
-import type { Assumptions } from '@/model'
+import type { AssumptionId, Assumptions } from '@/model'
 import { defaultsFrom, parseLedger, presetAssumptions, type Ledger } from './ledger'
-import type { Preset } from './schema'
+import type { Bilingual, Preset } from './schema'
 
 export const ledger: Ledger = parseLedger({ figures, sources, presets })
 
@@ -19,4 +19,16 @@ export function defaultAssumptions(): Record<keyof Assumptions, number> {
 export function assumptionsOfPreset(id: string): Assumptions | undefined {
   const preset: Preset | undefined = ledger.presets.find((p) => p.id === id)
   return preset && presetAssumptions(ledger, preset)
+}
+
+/** The ledger's label of an assumption (a figure's, or one of the app's own choices). */
+export function assumptionLabel(id: AssumptionId): Bilingual {
+  const entry = ledger.figureById.get(id) ?? ledger.choices.find((c) => c.id === id)
+  return entry?.label ?? { en: id, fr: id }
+}
+
+/** The ledger sources behind some figures, each once, in ledger order. */
+export function sourcesOf(ids: readonly string[]): string[] {
+  const wanted = new Set(ids.flatMap((id) => ledger.figureById.get(id)?.sources ?? []))
+  return ledger.sources.filter((s) => wanted.has(s.id)).map((s) => s.id)
 }

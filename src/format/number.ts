@@ -52,7 +52,7 @@ export function formatPrice(value: number, locale: Locale): string {
   const abs = Math.abs(value)
   if (abs === 0) return nf(locale, { ...money, minimumFractionDigits: 2 }).format(0)
   if (abs < 0.001) return `< ${nf(locale, { ...money, minimumFractionDigits: 3 }).format(0.001)}`
-  if (abs >= 1_000_000) return formatUsd(value, locale)
+  if (abs >= 1_000) return formatUsd(value, locale)
   return nf(locale, { ...money, minimumFractionDigits: 2, maximumFractionDigits: abs < 1 ? 3 : 2 }).format(value)
 }
 

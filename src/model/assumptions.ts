@@ -33,26 +33,32 @@ export interface AssumptionSpec {
   readonly max: number
   /** `log` where sensible values span orders of magnitude. */
   readonly scale: 'linear' | 'log'
+  /** On a log scale whose `min` is 0: the smallest positive value the slider reaches. */
+  readonly logFloor?: number
+  /**
+   * How a person reads and types it: base value = display value × `factor`. `step` is the slider's step
+   * in display units on a linear scale (typed values may be finer).
+   */
   readonly display: { readonly unit: DisplayUnit; readonly factor: number; readonly step: number }
 }
 
 type SpecShape = Omit<AssumptionSpec, 'id'>
 
 const price: SpecShape = {
-  unit: 'usdPerMTok', min: 0, max: 200, scale: 'log',
+  unit: 'usdPerMTok', min: 0, max: 200, scale: 'log', logFloor: 0.001,
   display: { unit: 'usdPerMTok', factor: 1, step: 0.001 },
 }
 const share: SpecShape = {
   unit: 'share', min: 0, max: 1, scale: 'linear',
-  display: { unit: 'percent', factor: 0.01, step: 0.01 },
+  display: { unit: 'percent', factor: 0.01, step: 1 },
 }
 const billions = (max: number): SpecShape => ({
   unit: 'usd', min: 0, max, scale: 'linear',
-  display: { unit: 'bUsd', factor: 1e9, step: 0.1 },
+  display: { unit: 'bUsd', factor: 1e9, step: 1 },
 })
 const gpuPrice: SpecShape = {
   unit: 'usdPerGpu', min: 0, max: 100_000, scale: 'linear',
-  display: { unit: 'kUsdPerGpu', factor: 1e3, step: 0.1 },
+  display: { unit: 'kUsdPerGpu', factor: 1e3, step: 0.5 },
 }
 const gpuCount: SpecShape = {
   unit: 'gpus', min: 1, max: 1_000_000, scale: 'log',
@@ -67,12 +73,12 @@ const shapes: Record<AssumptionId, SpecShape> = {
       [`price.${m}.output`, price],
       [`workload.outputMultiplier.${m}`, {
         unit: 'multiplier', min: 0, max: 20, scale: 'linear',
-        display: { unit: 'multiplier', factor: 1, step: 0.01 },
+        display: { unit: 'multiplier', factor: 1, step: 0.1 },
       }],
     ]),
   ) as Record<AssumptionId, SpecShape>),
   'workload.tokens': {
-    unit: 'tokens', min: 0, max: 1e12, scale: 'log',
+    unit: 'tokens', min: 0, max: 1e12, scale: 'log', logFloor: 1e5,
     display: { unit: 'mTokPerMonth', factor: 1e6, step: 0.001 },
   },
   'workload.outputShare': share,
@@ -83,7 +89,7 @@ const shapes: Record<AssumptionId, SpecShape> = {
   },
   'training.rentalPrice': {
     unit: 'usdPerGpuHour', min: 0, max: 20, scale: 'linear',
-    display: { unit: 'usdPerGpuHour', factor: 1, step: 0.01 },
+    display: { unit: 'usdPerGpuHour', factor: 1, step: 0.05 },
   },
   'training.clusterGpus': gpuCount,
   'training.gpuUnitPrice': gpuPrice,
@@ -93,7 +99,7 @@ const shapes: Record<AssumptionId, SpecShape> = {
   },
   'training.gpuPowerKw': {
     unit: 'kw', min: 0, max: 3, scale: 'linear',
-    display: { unit: 'kw', factor: 1, step: 0.01 },
+    display: { unit: 'kw', factor: 1, step: 0.05 },
   },
   'training.pue': {
     unit: 'ratio', min: 1, max: 3, scale: 'linear',
@@ -101,12 +107,12 @@ const shapes: Record<AssumptionId, SpecShape> = {
   },
   'training.energyPrice': {
     unit: 'usdPerKwh', min: 0, max: 1, scale: 'linear',
-    display: { unit: 'usdPerKwh', factor: 1, step: 0.001 },
+    display: { unit: 'usdPerKwh', factor: 1, step: 0.005 },
   },
   'fleet.gpus': gpuCount,
   'fleet.gpuUnitPrice': gpuPrice,
   'comparator.o1TrainingCost': {
-    unit: 'usd', min: 0, max: 1e10, scale: 'log',
+    unit: 'usd', min: 0, max: 1e10, scale: 'log', logFloor: 1e5,
     display: { unit: 'mUsd', factor: 1e6, step: 0.1 },
   },
   'capex.stargate': billions(2_000e9),

@@ -1,0 +1,81 @@
+/**
+ * Chart.js set-up, loaded with the charts only (never in the first paint): the parts we use, registered
+ * once, and a pure `toChartData()` that turns a {@link ChartTable} into plain Chart.js objects.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LogarithmicScale,
+  Tooltip,
+  type ChartData,
+  type ChartOptions,
+} from 'chart.js'
+import { formatValue, type Locale } from '@/format/number'
+import type { ChartTable } from './types'
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend)
+
+export interface Palette {
+  readonly text: string
+  readonly muted: string
+  readonly grid: string
+  readonly series: readonly string[]
+}
+
+/** Plain Chart.js data (no reactive proxies). A log axis cannot show 0: those bars are left out. */
+export function toChartData(table: ChartTable, palette: Palette, log: boolean): ChartData<'bar'> {
+  return {
+    labels: [...table.categories],
+    datasets: table.series.map((s, i) => ({
+      label: s.label,
+      data: s.values.map((v) => (v === null || (log && v <= 0) ? null : v)),
+      backgroundColor: palette.series[i % palette.series.length],
+      borderWidth: 0,
+      barPercentage: 0.85,
+      categoryPercentage: 0.8,
+    })),
+  }
+}
+
+/** Horizontal bars, no animation (the numbers move with a slider), ticks and tooltips in the page's language. */
+export function chartOptions(table: ChartTable, palette: Palette, log: boolean, locale: Locale): ChartOptions<'bar'> {
+  const kind = table.series[0]?.kind ?? 'decimal'
+  return {
+    indexAxis: 'y',
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    locale,
+    plugins: {
+      legend: { display: table.series.length > 1, labels: { color: palette.text } },
+      tooltip: {
+        callbacks: {
+          label: (ctx) => `${ctx.dataset.label ?? ''}: ${formatValue(ctx.parsed.x, table.series[ctx.datasetIndex]?.kind ?? kind, locale)}`,
+        },
+      },
+    },
+    scales: {
+      x: {
+        type: log ? 'logarithmic' : 'linear',
+        beginAtZero: !log,
+        grid: { color: palette.grid },
+        border: { color: palette.grid },
+        title: { display: true, text: table.series.map((s) => s.label).join(' / '), color: palette.muted },
+        ticks: {
+          color: palette.muted,
+          maxTicksLimit: 6,
+          callback: (value) => formatValue(Number(value), kind, locale),
+        },
+      },
+      y: {
+        grid: { display: false },
+        border: { color: palette.grid },
+        ticks: { color: palette.text },
+      },
+    },
+  }
+}

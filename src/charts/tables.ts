@@ -1,0 +1,91 @@
+/**
+ * The numbers behind each lens's charts, as {@link ChartTable}s: pure functions of the model's results
+ * (and assumptions) and a translation function. Charts, data tables and CSV exports all read these.
+ */
+import { sourcesOf } from '@/data/figures'
+import { ASSUMPTION_IDS, MODEL_IDS, type Assumptions, type Results } from '@/model'
+import type { ChartTable } from './types'
+
+export type Translate = (key: string, named?: Record<string, unknown>) => string
+
+const idsStartingWith = (...prefixes: string[]) => ASSUMPTION_IDS.filter((id) => prefixes.some((p) => id.startsWith(p)))
+
+/** Monthly API bill per model for the workload. */
+export function apiCostsTable(r: Results, t: Translate): ChartTable {
+  return {
+    id: 'api-costs',
+    title: t('charts.apiCosts.title'),
+    categoryLabel: t('charts.model'),
+    categories: MODEL_IDS.map((m) => t(`models.${m}`)),
+    series: [{ label: t('charts.apiCosts.series'), values: MODEL_IDS.map((m) => r[`api.cost.${m}`]), kind: 'usd' }],
+    sources: sourcesOf(idsStartingWith('price.')),
+  }
+}
+
+/** Each model's bill as a multiple of R1's, beside the headline output-price ratios. */
+export function apiMultiplesTable(r: Results, t: Translate): ChartTable {
+  return {
+    id: 'api-multiples',
+    title: t('charts.apiMultiples.title'),
+    categoryLabel: t('charts.model'),
+    categories: MODEL_IDS.map((m) => t(`models.${m}`)),
+    series: [{ label: t('charts.apiMultiples.series'), values: MODEL_IDS.map((m) => r[`api.ratio.${m}`]), kind: 'multiple' }],
+    sources: sourcesOf(idsStartingWith('price.')),
+  }
+}
+
+/** V3's training cost three ways, beside the claimed fleet and the o1 comparator. */
+export function trainingTable(a: Assumptions, r: Results, t: Translate): ChartTable {
+  const rows = [
+    ['rental', r['training.rentalCost']],
+    ['amortized', r['training.amortizedCost']],
+    ['cluster', r['training.clusterCapex']],
+    ['fleet', r['fleet.capex']],
+    ['o1', a['comparator.o1TrainingCost']],
+  ] as const
+  return {
+    id: 'training-costs',
+    title: t('charts.training.title'),
+    categoryLabel: t('charts.method'),
+    categories: rows.map(([k]) => t(`charts.training.${k}`)),
+    series: [{ label: t('charts.usd'), values: rows.map(([, v]) => v), kind: 'usd' }],
+    sources: sourcesOf(idsStartingWith('training.', 'fleet.', 'comparator.')),
+  }
+}
+
+/** The pledges, per year. */
+export function capexTable(a: Assumptions, r: Results, t: Translate): ChartTable {
+  const rows = [
+    ['stargate', r['capex.stargatePerYear']],
+    ['meta', a['capex.meta']],
+    ['microsoft', a['capex.microsoft']],
+    ['amazon', a['capex.amazon']],
+  ] as const
+  return {
+    id: 'capex-pledges',
+    title: t('charts.capex.title'),
+    categoryLabel: t('charts.pledge'),
+    categories: rows.map(([k]) => t(`charts.capex.${k}`)),
+    series: [{ label: t('charts.usdPerYear'), values: rows.map(([, v]) => v), kind: 'usd' }],
+    sources: sourcesOf(idsStartingWith('capex.')),
+  }
+}
+
+/** Nvidia's one-day loss against everything else on the page. */
+export function marketTable(a: Assumptions, r: Results, t: Translate): ChartTable {
+  const rows = [
+    ['loss', a['market.nvidiaLoss']],
+    ['annualCapex', r['capex.annualTotal']],
+    ['stargate', r['capex.stargatePerYear']],
+    ['fleet', r['fleet.capex']],
+    ['rental', r['training.rentalCost']],
+  ] as const
+  return {
+    id: 'market-loss',
+    title: t('charts.market.title'),
+    categoryLabel: t('charts.amount'),
+    categories: rows.map(([k]) => t(`charts.market.${k}`)),
+    series: [{ label: t('charts.usd'), values: rows.map(([, v]) => v), kind: 'usd' }],
+    sources: sourcesOf(idsStartingWith('market.', 'capex.', 'training.gpuHours', 'training.rentalPrice', 'fleet.')),
+  }
+}
