@@ -68,7 +68,7 @@ test.describe('the calculator', () => {
   test('an out-of-range value is clamped with a notice', async ({ page }) => {
     await type(page, 'workload.cacheHitRate', '250')
     await expect(number(page, 'workload.cacheHitRate')).toHaveValue('100')
-    await expect(page.getByRole('status')).toContainText('Cache')
+    await expect(page.locator('[data-notices="status"]')).toContainText('Cache')
   })
 
   test('every chart has a data table with the same numbers, which follows the sliders', async ({ page }) => {

@@ -24,5 +24,5 @@ const run = (cmd, args, env = {}) => {
 }
 
 const outDir = process.env.E2E_OUT_DIR ?? 'dist'
-if (!process.env.E2E_SKIP_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir])
+if (!process.env.E2E_SKIP_BUILD) run('node', ['scripts/build.mjs', '--quiet', '--outDir', outDir])
 run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROME_PATH: chrome })
