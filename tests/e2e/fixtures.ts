@@ -10,6 +10,12 @@ export const test = base.extend<{ problems: string[] }>({
         if (m.type() === 'error') problems.push(`console: ${m.text()}`)
       })
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+      // Content-Security-Policy violations are recorded by the page itself and read at the end.
+      await page.addInitScript(() => {
+        const seen: string[] = []
+        Object.defineProperty(window, '__cspViolations', { value: seen })
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI}`))
+      })
       page.on('request', (r) => {
         const url = new URL(r.url())
         if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) {
@@ -17,6 +23,10 @@ export const test = base.extend<{ problems: string[] }>({
         }
       })
       await use(problems)
+      if (!page.isClosed() && page.url().startsWith('http')) {
+        const csp = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+        problems.push(...csp.map((v) => `CSP violation: ${v}`))
+      }
       expect(problems, 'console errors, page errors or foreign requests').toEqual([])
     },
     { auto: true },
