@@ -1,13 +1,11 @@
 import { createCostGapApp } from './app'
-import { detectLocale } from './i18n'
+import { startHydration } from './hydration'
 import './styles/base.css'
 
 const root = document.getElementById('app')
-// The HTML was prerendered in English at the defaults: hydrate it as it is, then switch to the
-// visitor's language (and, in useUrlState, to the scenario in the link).
+// The HTML was prerendered in English at the defaults: hydrate it as it is. App.vue switches to the
+// visitor's language and to the scenario in the link once every section is live.
 const prerendered = root !== null && root.childElementCount > 0
-const { app, i18n } = createCostGapApp({ hydrate: prerendered, locale: 'en' })
+const { app } = createCostGapApp({ hydrate: prerendered, locale: 'en' })
+startHydration(prerendered)
 app.mount('#app')
-
-const preferred = navigator.languages.length > 0 ? navigator.languages : [navigator.language]
-i18n.global.locale.value = detectLocale(preferred)

@@ -57,3 +57,18 @@ test.describe('first screen: the claim cards', () => {
     }
   }
 })
+
+test('the prerendered page hydrates into the visitor\'s language and link without a mismatch', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: 'fr-FR', colorScheme: 'dark' })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  // Before any script: the HTML already holds the claims.
+  const html = await (await page.request.get(`${baseURL}/`)).text()
+  expect(html).toContain('data-claim="claim.o1"')
+  await page.goto('/#v=1&capex.stargateYears=4')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await expect(page.locator('[data-claim="claim.stargate"] [data-claim-of="capex.stargatePerYear"]')).toHaveText(/^125\sMd\s\$ par an$/)
+  expect(errors).toEqual([])
+  await context.close()
+})
