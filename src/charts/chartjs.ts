@@ -26,10 +26,25 @@ export interface Palette {
   readonly series: readonly string[]
 }
 
+/** Splits a long category label over lines at spaces, so that narrow screens do not clip it. */
+export function wrapLabel(label: string, width = 16): string | string[] {
+  if (label.length <= width) return label
+  const lines: string[] = []
+  let line = ''
+  for (const word of label.split(' ')) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
 /** Plain Chart.js data (no reactive proxies). A log axis cannot show 0: those bars are left out. */
 export function toChartData(table: ChartTable, palette: Palette, log: boolean): ChartData<'bar'> {
   return {
-    labels: [...table.categories],
+    labels: table.categories.map((c) => wrapLabel(c)),
     datasets: table.series.map((s, i) => ({
       label: s.label,
       data: s.values.map((v) => (v === null || (log && v <= 0) ? null : v)),
