@@ -8,6 +8,8 @@ export default mergeConfig(
       include: ['tests/unit/**/*.test.ts'],
       environment: 'happy-dom',
       restoreMocks: true,
+      // Property tests run thousands of cases in CI; the machine may be busy. A hang still fails.
+      testTimeout: 60_000,
     },
   }),
 )
