@@ -14,7 +14,7 @@ import {
   type ChartData,
   type ChartOptions,
 } from 'chart.js'
-import { formatValue, type Locale } from '@/format/number'
+import { formatValue, type Locale, type ValueKind } from '@/format/number'
 import type { ChartTable } from './types'
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend)
@@ -56,9 +56,26 @@ export function toChartData(table: ChartTable, palette: Palette, log: boolean): 
   }
 }
 
+/** What the options depend on: kept apart from the values, so that new numbers never rebuild options. */
+export interface ChartShape {
+  /** How each series' values read. */
+  readonly kinds: readonly ValueKind[]
+  readonly axisTitle: string
+  readonly legend: boolean
+}
+
+/** The {@link ChartShape} of a table. */
+export function shapeOf(table: ChartTable): ChartShape {
+  return {
+    kinds: table.series.map((s) => s.kind),
+    axisTitle: table.series.map((s) => s.label).join(' / '),
+    legend: table.series.length > 1,
+  }
+}
+
 /** Horizontal bars, no animation (the numbers move with a slider), ticks and tooltips in the page's language. */
-export function chartOptions(table: ChartTable, palette: Palette, log: boolean, locale: Locale): ChartOptions<'bar'> {
-  const kind = table.series[0]?.kind ?? 'decimal'
+export function chartOptions(shape: ChartShape, palette: Palette, log: boolean, locale: Locale): ChartOptions<'bar'> {
+  const kind = shape.kinds[0] ?? 'decimal'
   return {
     indexAxis: 'y',
     responsive: true,
@@ -66,10 +83,10 @@ export function chartOptions(table: ChartTable, palette: Palette, log: boolean, 
     animation: false,
     locale,
     plugins: {
-      legend: { display: table.series.length > 1, labels: { color: palette.text } },
+      legend: { display: shape.legend, labels: { color: palette.text } },
       tooltip: {
         callbacks: {
-          label: (ctx) => `${ctx.dataset.label ?? ''}: ${formatValue(ctx.parsed.x, table.series[ctx.datasetIndex]?.kind ?? kind, locale)}`,
+          label: (ctx) => `${ctx.dataset.label ?? ''}: ${formatValue(ctx.parsed.x, shape.kinds[ctx.datasetIndex] ?? kind, locale)}`,
         },
       },
     },
@@ -79,7 +96,7 @@ export function chartOptions(table: ChartTable, palette: Palette, log: boolean, 
         beginAtZero: !log,
         grid: { color: palette.grid },
         border: { color: palette.grid },
-        title: { display: true, text: table.series.map((s) => s.label).join(' / '), color: palette.muted },
+        title: { display: true, text: shape.axisTitle, color: palette.muted },
         ticks: {
           color: palette.muted,
           maxTicksLimit: 6,

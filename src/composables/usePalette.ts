@@ -1,3 +1,4 @@
+import { createSharedComposable } from '@vueuse/core'
 import { ref, watch, type Ref } from 'vue'
 import type { Palette } from '@/charts/chartjs'
 import { useTheme } from './useTheme'
@@ -24,8 +25,11 @@ function readPalette(): Palette {
   }
 }
 
-/** Chart colours taken from the page's CSS variables, re-read when the theme changes. */
-export function usePalette(): Ref<Palette> {
+/**
+ * Chart colours taken from the page's CSS variables: read once (reading styles forces a layout) and
+ * shared by every chart, then re-read when the theme changes.
+ */
+export const usePalette = createSharedComposable((): Ref<Palette> => {
   const { isDark } = useTheme()
   const palette = ref<Palette>(readPalette())
   watch(isDark, () => {
@@ -33,4 +37,4 @@ export function usePalette(): Ref<Palette> {
     requestAnimationFrame(() => (palette.value = readPalette()))
   })
   return palette
-}
+})

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, readonly, ref, shallowReactive, watch } from 'vue'
 import { assumptionsOfPreset, defaultAssumptions } from '@/data/figures'
-import { clampAssumption, computeResults, type AssumptionId, type Assumptions, type Results } from '@/model'
+import { RESULT_IDS, clampAssumption, computeResults, type AssumptionId, type Assumptions, type Results } from '@/model'
 
 /**
  * What the visitor chose: one value per assumption, in base units. Every number shown is
@@ -10,7 +10,21 @@ import { clampAssumption, computeResults, type AssumptionId, type Assumptions, t
 export const useAssumptionsStore = defineStore('assumptions', () => {
   const values = ref<Record<AssumptionId, number>>(defaultAssumptions())
 
-  const results = computed<Results>(() => computeResults(values.value as Assumptions))
+  const all = computed<Results>(() => computeResults(values.value as Assumptions))
+
+  /**
+   * The same results, one reactive entry per result id, updated in place: a component that shows
+   * `api.cost.r1` re-renders only when that number changes, not whenever any assumption moves.
+   */
+  const live = shallowReactive<Record<string, number | null>>({ ...all.value })
+  watch(
+    all,
+    (next) => {
+      for (const id of RESULT_IDS) if (!Object.is(live[id], next[id])) live[id] = next[id]
+    },
+    { flush: 'sync' },
+  )
+  const results = readonly(live) as Results
 
   /**
    * Sets one assumption, clamped to its bounds.

@@ -15,7 +15,8 @@ async function type(page: Page, id: string, value: string) {
 test.describe('the calculator', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/')
-    await expect(page.locator('[data-chart] canvas').first()).toBeVisible()
+    // The page is prerendered; its controls go live once hydrated.
+    await expect(number(page, 'workload.tokens')).toBeEnabled()
   })
 
   test('has a range and a number input for every assumption of the spec', async ({ page }) => {
@@ -75,6 +76,8 @@ test.describe('the calculator', () => {
     const charts = ['api-costs', 'api-multiples', 'training-costs', 'capex-pledges', 'market-loss']
     for (const id of charts) {
       const chart = page.locator(`[data-chart="${id}"]`)
+      // Charts are drawn when they come near the viewport (or once the page is idle).
+      await chart.scrollIntoViewIfNeeded()
       await expect(chart.locator('canvas')).toBeVisible()
       await expect(chart.locator('[data-action="export-png"]')).toHaveCount(1)
       await expect(chart.locator('[data-action="export-csv"]')).toHaveCount(1)
@@ -95,6 +98,8 @@ test.describe('the calculator', () => {
 
   test('the log/linear toggle switches the axis', async ({ page }) => {
     const chart = page.locator('[data-chart="training-costs"]')
+    await chart.scrollIntoViewIfNeeded()
+    await expect(chart.locator('canvas')).toBeVisible()
     const toggle = chart.locator('[data-action="log-scale"]')
     await expect(toggle).toBeChecked()
     const before = await chart.locator('canvas').screenshot()
@@ -142,7 +147,7 @@ test('works on a 360 px wide phone without horizontal scrolling', async ({ brows
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
   const page = await context.newPage()
   await page.goto('/')
-  await expect(page.locator('[data-chart] canvas').first()).toBeVisible()
+  await expect(page.locator('[data-chart="api-costs"] canvas')).toBeAttached()
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)
   await context.close()

@@ -1,0 +1,84 @@
+import { useIntersectionObserver } from '@vueuse/core'
+import { onMounted, onBeforeUnmount, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
+import type { ChartTable } from '@/charts/types'
+
+export interface UseChartFeedReturn {
+  /** Whether the chart should exist: it has come near the viewport, or the page has settled. */
+  wanted: Ref<boolean>
+  /** The table the chart draws: follows `source` at most once a frame, and only while in view. */
+  drawn: ShallowRef<ChartTable>
+}
+
+/** Later charts wait longer, so that building them never stacks into one long task. */
+const IDLE_DELAY_MS = 800
+let idleQueue = 0
+
+function sameNumbers(a: ChartTable, b: ChartTable): boolean {
+  if (a === b) return true
+  if (a.title !== b.title || a.categories.join('\u0000') !== b.categories.join('\u0000')) return false
+  if (a.series.length !== b.series.length) return false
+  return a.series.every((s, i) => {
+    const t = b.series[i]
+    return t !== undefined && s.label === t.label && s.values.every((v, j) => Object.is(v, t.values[j]))
+  })
+}
+
+/**
+ * Feeds a chart without wasting frames: the chart is built when its frame nears the viewport (or, for
+ * charts further down, when the browser is idle after load), and redrawn at most once per animation
+ * frame, only while visible and only when its numbers changed. While a slider is dragged, charts out of
+ * view cost nothing; they catch up when scrolled to.
+ */
+export function useChartFeed(source: () => ChartTable, target: Ref<HTMLElement | null>): UseChartFeedReturn {
+  const wanted = ref(false)
+  const visible = ref(false)
+  const drawn = shallowRef(source())
+  let frame = 0
+  let stale = false
+
+  function flush(): void {
+    frame = 0
+    stale = false
+    const next = source()
+    if (!sameNumbers(next, drawn.value)) drawn.value = next
+  }
+  function schedule(): void {
+    if (!visible.value) {
+      stale = true
+      return
+    }
+    if (frame === 0) frame = requestAnimationFrame(flush)
+  }
+
+  useIntersectionObserver(
+    target,
+    ([entry]) => {
+      visible.value = entry?.isIntersecting ?? false
+      if (visible.value) {
+        wanted.value = true
+        if (stale) schedule()
+      }
+    },
+    { rootMargin: '200px 0px' },
+  )
+  watch(source, schedule)
+
+  let idle = 0
+  onMounted(() => {
+    const delay = IDLE_DELAY_MS + 250 * idleQueue++
+    idle = window.setTimeout(() => {
+      const build = () => {
+        wanted.value = true
+        flush()
+      }
+      if ('requestIdleCallback' in window) window.requestIdleCallback(build, { timeout: 2_000 })
+      else build()
+    }, delay)
+  })
+  onBeforeUnmount(() => {
+    window.clearTimeout(idle)
+    if (frame !== 0) cancelAnimationFrame(frame)
+  })
+
+  return { wanted, drawn }
+}
