@@ -9,8 +9,11 @@ export interface UseChartFeedReturn {
   drawn: ShallowRef<ChartTable>
 }
 
-/** Later charts wait longer, so that building them never stacks into one long task. */
-const IDLE_DELAY_MS = 800
+/**
+ * Charts far from the viewport are built once the page has settled (after the start-up work that
+ * loading is measured by), one at a time in idle periods.
+ */
+const IDLE_DELAY_MS = 3_000
 let idleQueue = 0
 
 function sameNumbers(a: ChartTable, b: ChartTable): boolean {
@@ -65,7 +68,7 @@ export function useChartFeed(source: () => ChartTable, target: Ref<HTMLElement |
 
   let idle = 0
   onMounted(() => {
-    const delay = IDLE_DELAY_MS + 250 * idleQueue++
+    const delay = IDLE_DELAY_MS + 300 * idleQueue++
     idle = window.setTimeout(() => {
       const build = () => {
         wanted.value = true
