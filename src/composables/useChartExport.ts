@@ -1,8 +1,21 @@
 /**
  * Chart exports: PNG (2x, opaque, titled, with sources and date) and CSV (locale-neutral, formula-safe).
- * STUB: signatures agreed; the implementation lands with issue 4.
+ * Both download at once, named `cost-gap-<chart>-<scenario>-<date>.<ext>`.
  */
+import { useI18n } from 'vue-i18n'
 import type { ChartTable } from '@/charts/types'
+import { assumptionLabel, defaultAssumptions, ledger } from '@/data/figures'
+import { ASSUMPTION_SPECS, type AssumptionId, type Assumptions } from '@/model'
+import { tableToCsv } from '@/state/csv'
+import { keyAssumptionIds } from '@/state/exportMeta'
+import { exportFileName } from '@/state/filename'
+import { useAssumptionsStore } from '@/stores/assumptions'
+import { useNoticesStore } from '@/stores/notices'
+import { useBilingual } from './useBilingual'
+import { useDownload } from './useDownload'
+import { useFormat } from './useFormat'
+import { useScenarioLabels } from './useScenarioLabels'
+import { composeChartImage, readTheme, renderChartCopy } from './chartImage'
 
 export interface PngExportInput {
   /** The chart's canvas as drawn on screen. */
@@ -15,9 +28,83 @@ export interface UseChartExportReturn {
   exportCsv: (table: ChartTable) => void
 }
 
-export function useChartExport(): UseChartExportReturn {
-  return {
-    exportPng: async () => {},
-    exportCsv: () => {},
+export interface UseChartExportOptions {
+  /** Today, for the footer and file names (tests pin it). */
+  readonly now?: () => Date
+}
+
+/** The comparison's chart names its scenarios, not one scenario's assumptions. */
+const COMPARISON_CHART = 'compare'
+const MAX_FOOTER_SOURCES = 8
+const EXPORT_NOTICE = 'export'
+
+export function useChartExport({ now = () => new Date() }: UseChartExportOptions = {}): UseChartExportReturn {
+  const { t, locale } = useI18n()
+  const text = useBilingual()
+  const format = useFormat()
+  const assumptions = useAssumptionsStore()
+  const notices = useNoticesStore()
+  const { currentName } = useScenarioLabels()
+  const { download } = useDownload()
+
+  const labelOf = (id: AssumptionId) => text(assumptionLabel(id))
+
+  function subtitle(table: ChartTable): string {
+    if (table.id === COMPARISON_CHART) {
+      return t('exports.comparedSubtitle', { names: table.series.map((s) => s.label).join(t('exports.separator')) })
+    }
+    const values = assumptions.values as Assumptions
+    const ids = keyAssumptionIds(table.id, values, defaultAssumptions())
+    const parts = ids.map((id) => t('exports.assumption', { name: labelOf(id), value: format.unit(values[id], ASSUMPTION_SPECS[id].unit) }))
+    return t('exports.subtitle', { name: currentName.value, assumptions: parts.join(t('exports.separator')) })
   }
+
+  function footer(table: ChartTable, date: Date): string {
+    const cited = table.sources.flatMap((id) => {
+      const s = ledger.sourceById.get(id)
+      return s ? [`${s.publisher}, “${s.title}”`] : []
+    })
+    const shown = cited.slice(0, MAX_FOOTER_SOURCES)
+    if (cited.length > shown.length) shown.push(t('exports.moreSources', { count: cited.length - shown.length }))
+    const day = new Intl.DateTimeFormat(locale.value, { dateStyle: 'long' }).format(date)
+    return shown.length > 0
+      ? t('exports.footer', { sources: shown.join('; '), date: day })
+      : t('exports.footerNoSources', { date: day })
+  }
+
+  function fileName(table: ChartTable, ext: 'png' | 'csv', date: Date): string {
+    const scenario = table.id === COMPARISON_CHART ? t('exports.comparisonFile') : currentName.value
+    return exportFileName({ chart: table.id, scenario, date, ext })
+  }
+
+  /** Never rejects: a browser that cannot draw or encode the image gets a notice instead. */
+  async function exportPng({ canvas, table }: PngExportInput): Promise<void> {
+    const date = now()
+    try {
+      // Redrawn at 2x when Chart.js owns the canvas; the on-screen pixels, scaled, otherwise.
+      const chart = (await renderChartCopy(canvas).catch(() => null)) ?? canvas
+      const image = composeChartImage({
+        chart,
+        title: table.title,
+        subtitle: subtitle(table),
+        footer: footer(table, date),
+        theme: readTheme(),
+      })
+      const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, 'image/png'))
+      if (!blob) throw new Error('The browser could not encode the chart as PNG.')
+      download(blob, fileName(table, 'png', date))
+      notices.clear(EXPORT_NOTICE)
+    } catch {
+      notices.push('error', t('exports.pngFailed', { title: table.title }), { key: EXPORT_NOTICE })
+    }
+  }
+
+  function exportCsv(table: ChartTable): void {
+    const date = now()
+    // The byte-order mark tells spreadsheet programs the file is UTF-8.
+    const blob = new Blob(['\uFEFF', tableToCsv(table)], { type: 'text/csv;charset=utf-8' })
+    download(blob, fileName(table, 'csv', date))
+  }
+
+  return { exportPng, exportCsv }
 }

@@ -1,5 +1,117 @@
 /**
- * Keeps the share link (the URL fragment) and the assumptions in step.
- * STUB: lands with issue 4.
+ * Keeps the share link (the URL fragment) and the assumptions in step: the link is read at start and
+ * whenever it changes in the address bar, and rewritten (with `history.replaceState`, so the history is
+ * not flooded) shortly after the assumptions move. It never touches saved scenarios.
  */
-export function useUrlState(): void {}
+import { useEventListener, watchDebounced } from '@vueuse/core'
+import { getCurrentInstance, getCurrentScope, onMounted } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { assumptionLabel, defaultAssumptions } from '@/data/figures'
+import { ASSUMPTION_SPECS, type AssumptionId, type Assumptions } from '@/model'
+import { decodeLink, encodeLink, isScenarioFragment, linkAssumptions, LINK_VERSION, type DecodedLink } from '@/state/url'
+import { whenHydrated } from '@/hydration'
+import { useAssumptionsStore } from '@/stores/assumptions'
+import { useNoticesStore } from '@/stores/notices'
+import { useBilingual } from './useBilingual'
+import { useFormat } from './useFormat'
+
+export interface UseUrlStateOptions {
+  /** How long the assumptions must rest before the address bar is rewritten, in ms. */
+  readonly debounceMs?: number
+  readonly window?: Window
+}
+
+/** The notice key of a partly ignored link: a new link replaces the previous notice. */
+export const LINK_NOTICE = 'link'
+const LISTED = 5
+
+/** The fragment (without `#`) for these assumptions; empty at the defaults. */
+export function shareFragment(values: Assumptions, defaults: Assumptions = defaultAssumptions()): string {
+  const fragment = encodeLink(values, defaults)
+  return fragment === `v=${LINK_VERSION}` ? '' : fragment
+}
+
+/**
+ * Reads the link once the app is in the page (after hydration: the prerendered HTML is at the defaults),
+ * then keeps the address bar in step. Call it once, from the root component's setup.
+ */
+export function useUrlState(options: UseUrlStateOptions = {}): void {
+  const { debounceMs = 250 } = options
+  const assumptions = useAssumptionsStore()
+  const notices = useNoticesStore()
+  const { t } = useI18n()
+  const text = useBilingual()
+  const format = useFormat()
+  const defaults = defaultAssumptions()
+
+  const labelOf = (id: AssumptionId) => text(assumptionLabel(id))
+
+  function listOf(items: readonly string[]): string {
+    const shown = items.slice(0, LISTED).join(t('share.separator'))
+    return items.length > LISTED ? t('share.andMore', { list: shown, count: items.length - LISTED }) : shown
+  }
+
+  /** Says what the link did not load as written; clears the previous link's notice otherwise. */
+  function report(decoded: DecodedLink): void {
+    const sentences: string[] = []
+    const whole = decoded.ignored.filter((i) => i.reason === 'too-long' || i.reason === 'newer-version' || i.reason === 'bad-version')
+    for (const i of whole) sentences.push(t(`share.whole.${i.reason}`))
+    const pairs = decoded.ignored.filter((i) => !whole.includes(i))
+    if (pairs.length > 0) {
+      sentences.push(t('share.ignored', {
+        list: listOf(pairs.map((i) => t('share.item', { key: i.key || '∅', reason: t(`share.reason.${i.reason}`) }))),
+      }))
+    }
+    if (decoded.clamped.length > 0) {
+      sentences.push(t('share.clamped', {
+        list: listOf(decoded.clamped.map((c) => t('share.clampedItem', {
+          name: labelOf(c.id),
+          value: format.unit(c.to, ASSUMPTION_SPECS[c.id].unit),
+        }))),
+      }))
+    }
+    if (sentences.length === 0) notices.clear(LINK_NOTICE)
+    else notices.push('warning', [t('share.partly'), ...sentences].join(' '), { key: LINK_NOTICE, persistent: true })
+  }
+
+  /** Loads a scenario fragment; values the link does not give are the defaults. */
+  function apply(hash: string): void {
+    const decoded = decodeLink(hash)
+    if (!decoded.scenario) return
+    assumptions.replace(linkAssumptions(decoded, defaults))
+    report(decoded)
+  }
+
+  /** Puts the current scenario in the address bar, unless it is already there. */
+  function write(): void {
+    const fragment = shareFragment(assumptions.values, defaults)
+    const win = options.window ?? window
+    const { hash, pathname, search } = win.location
+    if (fragment === '') {
+      // At the defaults: drop a scenario fragment, but leave a section link (`#sources`) alone.
+      if (isScenarioFragment(hash)) win.history.replaceState(win.history.state, '', pathname + search)
+    } else if (hash !== `#${fragment}`) {
+      win.history.replaceState(win.history.state, '', `${pathname}${search}#${fragment}`)
+    }
+  }
+
+  function start(): void {
+    const win = options.window ?? window
+    apply(win.location.hash)
+    write()
+    watchDebounced(() => assumptions.values, write, { deep: true, debounce: debounceMs, maxWait: debounceMs * 4 })
+    // Leaving or hiding the page writes at once, so a reload or a copied address bar is never behind.
+    useEventListener(win, 'pagehide', write)
+    useEventListener(win, 'hashchange', () => {
+      const hash = win.location.hash
+      if (isScenarioFragment(hash) && hash !== `#${shareFragment(assumptions.values, defaults)}`) apply(hash)
+      write()
+    })
+  }
+
+  // The prerendered page is at the defaults: read the link only once every section has hydrated.
+  // Run `start` in the caller's scope, so its listeners and watchers end with it.
+  const scope = getCurrentScope()
+  if (getCurrentInstance()) onMounted(() => void whenHydrated().then(() => (scope ? scope.run(start) : start())))
+  else if (typeof window !== 'undefined' || options.window) start()
+}

@@ -1,0 +1,187 @@
+/**
+ * Keeps the saved scenarios in browser storage: reads them at start (setting corrupt entries aside),
+ * writes every change, and merges what another tab writes. When storage is refused, full or holds a newer
+ * version's data, the app keeps working in memory and says so in a notice.
+ */
+import { useEventListener } from '@vueuse/core'
+import { getCurrentInstance, onMounted, readonly, ref, watch, type Ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { defaultAssumptions } from '@/data/figures'
+import type { Assumptions } from '@/model'
+import {
+  CORRUPT_KEY,
+  STORAGE_KEY,
+  appendAside,
+  mergeScenarios,
+  readScenarios,
+  writeScenarios,
+  type ReadResult,
+} from '@/state/storage'
+import { useNoticesStore } from '@/stores/notices'
+import { newScenarioId, useScenariosStore } from '@/stores/scenarios'
+
+/** `saved`: in storage; `memory`: this tab only (storage refused, full, or holding a newer version's data). */
+export type StorageState = 'saved' | 'memory'
+
+export interface UseScenarioStorageOptions {
+  /** Where to keep scenarios; reading `window.localStorage` itself may throw (storage refused). */
+  readonly storage?: () => Storage
+  /** The window whose `storage` events tell of other tabs' writes. */
+  readonly window?: Window
+}
+
+export interface UseScenarioStorageReturn {
+  readonly state: Readonly<Ref<StorageState>>
+}
+
+/** Notice keys, so that a condition that ends clears its notice. */
+export const STORAGE_NOTICES = {
+  full: 'storage-full',
+  blocked: 'storage-blocked',
+  corrupt: 'storage-corrupt',
+  newer: 'storage-newer',
+} as const
+
+function errorName(e: unknown): string {
+  return e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException) ? e.name : ''
+}
+
+function isQuotaError(e: unknown): boolean {
+  const name = errorName(e)
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
+}
+
+export function useScenarioStorage(options: UseScenarioStorageOptions = {}): UseScenarioStorageReturn {
+  const store = useScenariosStore()
+  const notices = useNoticesStore()
+  const { t } = useI18n()
+  const defaults: Assumptions = defaultAssumptions()
+  const state = ref<StorageState>('saved')
+  const win = options.window ?? (typeof window === 'undefined' ? undefined : window)
+
+  let storage: Storage | null = null
+  /** False while the stored data must not be written over (a newer version's, or corrupt data not yet set aside). */
+  let writable = true
+  /** The text last read from or written to storage: nothing to write while the list still serialises to it. */
+  let lastText: string | null = null
+  /** Ids that exist in this tab only (saved while storage failed). */
+  const unsynced = new Set<string>()
+
+  const readOptions = () => ({ newId: newScenarioId, now: new Date() })
+
+  function blocked(): void {
+    storage = null
+    state.value = 'memory'
+    notices.push('warning', t('storage.blocked'), { key: STORAGE_NOTICES.blocked, persistent: true })
+  }
+
+  function tryGet(key: string): string | null | undefined {
+    try {
+      return storage?.getItem(key) ?? null
+    } catch {
+      blocked()
+      return undefined
+    }
+  }
+
+  /** Writes and says whether it worked; reports a full or refused storage. */
+  function trySet(key: string, text: string): boolean {
+    if (!storage) return false
+    try {
+      storage.setItem(key, text)
+      return true
+    } catch (e) {
+      if (isQuotaError(e)) {
+        state.value = 'memory'
+        notices.push('warning', t('storage.full'), { key: STORAGE_NOTICES.full, persistent: true })
+      } else blocked()
+      return false
+    }
+  }
+
+  /** Keeps unreadable entries under {@link CORRUPT_KEY}; false if that failed (then nothing is written over). */
+  function setAside(result: ReadResult): boolean {
+    if (result.aside.length === 0) return true
+    const existing = tryGet(CORRUPT_KEY)
+    const ok = existing !== undefined && trySet(CORRUPT_KEY, appendAside(existing, result.aside, new Date()))
+    const unreadable = result.aside.filter((a) => a.reason !== 'adjusted').length
+    const adjusted = result.aside.length - unreadable
+    const parts = [
+      unreadable > 0 ? t(result.status === 'unreadable' ? 'storage.unreadable' : 'storage.corrupt', { count: unreadable }, unreadable) : '',
+      adjusted > 0 ? t('storage.adjusted', { count: adjusted }, adjusted) : '',
+      ok ? t('storage.keptAside', { key: CORRUPT_KEY }) : t('storage.leftInPlace'),
+    ]
+    notices.push('warning', parts.filter(Boolean).join(' '), { key: STORAGE_NOTICES.corrupt, persistent: true })
+    return ok
+  }
+
+  function persist(): void {
+    const list = store.saved
+    const text = writeScenarios(list)
+    if (text === lastText) return
+    if (!storage || !writable) {
+      for (const s of list) unsynced.add(s.id)
+      return
+    }
+    if (trySet(STORAGE_KEY, text)) {
+      lastText = text
+      unsynced.clear()
+      state.value = 'saved'
+      notices.clear(STORAGE_NOTICES.full)
+    } else {
+      for (const s of list) unsynced.add(s.id)
+    }
+  }
+
+  /** Start-up: reads what is there, sets aside what cannot be read, never loses a byte. */
+  function load(): void {
+    try {
+      storage = options.storage ? options.storage() : (win?.localStorage ?? null)
+    } catch {
+      blocked()
+    }
+    const raw = tryGet(STORAGE_KEY)
+    if (raw === undefined || !storage) return
+    const result = readScenarios(raw, defaults, readOptions())
+    const asideOk = setAside(result)
+    if (result.status === 'future') {
+      writable = false
+      state.value = 'memory'
+      notices.push('warning', t('storage.newer'), { key: STORAGE_NOTICES.newer, persistent: true })
+    }
+    if (!asideOk) {
+      writable = false
+      state.value = 'memory'
+    }
+    store.setSaved(result.scenarios)
+    lastText = raw
+    // Rewrite only what needs it: a migrated format, or entries now kept aside.
+    if (writable && (result.status === 'migrated' || result.aside.length > 0)) persist()
+    else if (result.status === 'ok') lastText = writeScenarios(store.saved)
+  }
+
+  /** Another tab wrote: merge its list into ours, by id. */
+  function onStorage(e: StorageEvent): void {
+    if (!storage || e.storageArea !== storage || (e.key !== STORAGE_KEY && e.key !== null)) return
+    const text = tryGet(STORAGE_KEY)
+    if (text === undefined) return
+    const result = readScenarios(text, defaults, readOptions())
+    // Another tab's unreadable write: keep ours, and do not write over theirs blindly.
+    if (result.status === 'unreadable') return
+    if (result.status === 'future') writable = false
+    lastText = text
+    store.setSaved(mergeScenarios(store.saved, result.scenarios, unsynced))
+  }
+
+  function start(): void {
+    load()
+    watch(() => store.saved, persist)
+    if (win) useEventListener(win, 'storage', onStorage)
+  }
+
+  // After hydration: the prerendered HTML has no saved scenarios.
+  if (getCurrentInstance()) onMounted(start)
+  else start()
+
+  return { state: readonly(state) }
+}

@@ -1,0 +1,248 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { assumptionsOfPreset, ledger } from '@/data/figures'
+import type { Assumptions } from '@/model'
+import {
+  MAX_COMPARED,
+  MIN_COMPARED,
+  compareScenarios,
+  sameAssumptions,
+  type Comparison,
+  type ComparedScenario,
+} from '@/state/compare'
+import { cleanName, type SavedScenario } from '@/state/storage'
+import { useAssumptionsStore } from './assumptions'
+
+/** A scenario that can be compared: a preset of the ledger or a saved one. */
+export type ScenarioKey = `preset:${string}` | `saved:${string}`
+
+/** What the current assumptions are: a preset, the saved scenario last opened, or the visitor's own. */
+export type CurrentScenario =
+  | { readonly kind: 'preset'; readonly id: string }
+  | { readonly kind: 'saved'; readonly id: string; readonly name: string }
+  | { readonly kind: 'custom' }
+
+export interface RemovedScenario {
+  readonly scenario: SavedScenario
+  readonly index: number
+  readonly wasCompared: boolean
+}
+
+export type ComparisonStatus = 'ok' | 'too-few' | 'too-many'
+
+const presetValues: ReadonlyMap<string, Assumptions> = new Map(
+  ledger.presets.flatMap((p) => {
+    const values = assumptionsOfPreset(p.id)
+    return values ? [[p.id, values] as const] : []
+  }),
+)
+
+/** A fresh id: random where the browser offers it, time and chance otherwise. */
+export function newScenarioId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+}
+
+/**
+ * Saved scenarios, which scenarios are compared, and which scenario the current assumptions are.
+ * Persistence lives in `useScenarioStorage`; the numbers come from the model through `compareScenarios`.
+ */
+export const useScenariosStore = defineStore('scenarios', () => {
+  const assumptions = useAssumptionsStore()
+
+  /** Saved scenarios in the order they were saved. Replaced, never mutated in place (a shallow ref). */
+  const saved = shallowRef<readonly SavedScenario[]>([])
+  /** Scenarios picked for the comparison, in the order picked. */
+  const compared = ref<ScenarioKey[]>([])
+  /** Whether the comparison is shown. */
+  const comparing = ref(false)
+  /** The scenario last applied, if any: the current one while the values still match it. */
+  const origin = ref<ScenarioKey | null>(null)
+
+  const byId = computed(() => new Map(saved.value.map((s) => [s.id, s])))
+
+  function valuesOf(key: ScenarioKey): Assumptions | undefined {
+    if (key.startsWith('preset:')) return presetValues.get(key.slice('preset:'.length))
+    return byId.value.get(key.slice('saved:'.length))?.values
+  }
+
+  const current = computed<CurrentScenario>(() => {
+    const now = assumptions.values as Assumptions
+    const o = origin.value
+    if (o?.startsWith('saved:')) {
+      const s = byId.value.get(o.slice('saved:'.length))
+      if (s && sameAssumptions(s.values, now)) return { kind: 'saved', id: s.id, name: s.name }
+    }
+    const presetIds = [...presetValues.keys()]
+    if (o?.startsWith('preset:')) presetIds.unshift(o.slice('preset:'.length))
+    for (const id of presetIds) {
+      const values = presetValues.get(id)
+      if (values && sameAssumptions(values, now)) return { kind: 'preset', id }
+    }
+    return { kind: 'custom' }
+  })
+
+  /** `name`, or `name (2)`, `name (3)`... so that no two saved scenarios share a name. */
+  function uniqueName(name: string, exceptId?: string): string {
+    const taken = new Set(saved.value.filter((s) => s.id !== exceptId).map((s) => s.name.toLocaleLowerCase()))
+    if (!taken.has(name.toLocaleLowerCase())) return name
+    for (let i = 2; ; i++) {
+      const candidate = cleanName(`${name} (${i})`)
+      if (!taken.has(candidate.toLocaleLowerCase())) return candidate
+    }
+  }
+
+  function add(name: string, values: Assumptions, now: Date): SavedScenario | null {
+    const clean = cleanName(name)
+    if (clean === '') return null
+    const at = now.toISOString()
+    const scenario: SavedScenario = Object.freeze({
+      id: newScenarioId(),
+      name: uniqueName(clean),
+      values: Object.freeze({ ...values }),
+      createdAt: at,
+      updatedAt: at,
+    })
+    saved.value = [...saved.value, scenario]
+    return scenario
+  }
+
+  /** Saves the current assumptions under `name` (made unique). `null` when the name is blank. */
+  function save(name: string, now = new Date()): SavedScenario | null {
+    const scenario = add(name, assumptions.values as Assumptions, now)
+    if (scenario) origin.value = `saved:${scenario.id}`
+    return scenario
+  }
+
+  /** Adds a scenario from elsewhere (an imported file) and makes it current. */
+  function adopt(name: string, values: Assumptions, now = new Date()): SavedScenario | null {
+    const scenario = add(name, values, now)
+    if (scenario) load(scenario.id)
+    return scenario
+  }
+
+  /** Renames a saved scenario; returns the name kept (made unique), or `null` if blank or unknown. */
+  function rename(id: string, name: string, now = new Date()): string | null {
+    const clean = cleanName(name)
+    const target = byId.value.get(id)
+    if (clean === '' || !target) return null
+    if (clean === target.name) return clean
+    const kept = uniqueName(clean, id)
+    saved.value = saved.value.map((s) => (s.id === id ? Object.freeze({ ...s, name: kept, updatedAt: now.toISOString() }) : s))
+    return kept
+  }
+
+  /** Copies a saved scenario under `name` (made unique), right after the original. */
+  function duplicate(id: string, name: string, now = new Date()): SavedScenario | null {
+    const source = byId.value.get(id)
+    const copy = source && add(name, source.values, now)
+    if (!copy) return null
+    const list = saved.value.filter((s) => s.id !== copy.id)
+    list.splice(list.findIndex((s) => s.id === id) + 1, 0, copy)
+    saved.value = list
+    return copy
+  }
+
+  /** Deletes a saved scenario; what it returns brings it back with {@link restore}. */
+  function remove(id: string): RemovedScenario | null {
+    const index = saved.value.findIndex((s) => s.id === id)
+    const scenario = saved.value[index]
+    if (!scenario) return null
+    const key: ScenarioKey = `saved:${id}`
+    const wasCompared = compared.value.includes(key)
+    saved.value = saved.value.filter((s) => s.id !== id)
+    compared.value = compared.value.filter((k) => k !== key)
+    return { scenario, index, wasCompared }
+  }
+
+  /** Undoes {@link remove}. */
+  function restore(removed: RemovedScenario): void {
+    if (byId.value.has(removed.scenario.id)) return
+    const list = [...saved.value]
+    list.splice(Math.min(removed.index, list.length), 0, removed.scenario)
+    saved.value = list
+    if (removed.wasCompared) compared.value = [...compared.value, `saved:${removed.scenario.id}`]
+  }
+
+  /** Makes a saved scenario's values the current assumptions. */
+  function load(id: string): boolean {
+    const s = byId.value.get(id)
+    if (!s) return false
+    assumptions.replace(s.values)
+    origin.value = `saved:${id}`
+    return true
+  }
+
+  function applyPreset(id: string): boolean {
+    const ok = assumptions.applyPreset(id)
+    if (ok) origin.value = `preset:${id}`
+    return ok
+  }
+
+  /** Back to the defaults (the as-reported figures). */
+  function resetValues(): void {
+    assumptions.$reset()
+    origin.value = null
+  }
+
+  /** Replaces the saved list (read from storage). Picks of scenarios that no longer exist are dropped. */
+  function setSaved(list: readonly SavedScenario[]): void {
+    saved.value = list.map((s) => (Object.isFrozen(s) ? s : Object.freeze({ ...s })))
+    compared.value = compared.value.filter((k) => valuesOf(k) !== undefined)
+  }
+
+  function isCompared(key: ScenarioKey): boolean {
+    return compared.value.includes(key)
+  }
+
+  function setCompared(key: ScenarioKey, on: boolean): void {
+    const has = compared.value.includes(key)
+    if (on && !has && valuesOf(key)) compared.value = [...compared.value, key]
+    if (!on && has) compared.value = compared.value.filter((k) => k !== key)
+  }
+
+  const comparisonStatus = computed<ComparisonStatus>(() =>
+    compared.value.length < MIN_COMPARED ? 'too-few' : compared.value.length > MAX_COMPARED ? 'too-many' : 'ok',
+  )
+
+  /** The comparison of the picked scenarios; `null` unless 2 to 6 are picked. */
+  const comparison = computed<Comparison | null>(() => {
+    if (comparisonStatus.value !== 'ok') return null
+    const items: ComparedScenario[] = compared.value.flatMap((key) => {
+      const values = valuesOf(key)
+      return values ? [{ key, values }] : []
+    })
+    return compareScenarios(items)
+  })
+
+  function $reset(): void {
+    saved.value = []
+    compared.value = []
+    comparing.value = false
+    origin.value = null
+  }
+
+  return {
+    saved,
+    compared,
+    comparing,
+    origin,
+    current,
+    comparison,
+    comparisonStatus,
+    valuesOf,
+    save,
+    adopt,
+    rename,
+    duplicate,
+    remove,
+    restore,
+    load,
+    applyPreset,
+    resetValues,
+    setSaved,
+    isCompared,
+    setCompared,
+    $reset,
+  }
+})

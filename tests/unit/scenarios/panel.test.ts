@@ -1,0 +1,52 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import TheScenarioPanel from '@/components/scenarios/TheScenarioPanel.vue'
+import { createAppI18n, messages } from '@/i18n'
+import { KEY_RESULTS, LENSES } from '@/state/compare'
+import { useScenariosStore } from '@/stores/scenarios'
+
+function lookup(tree: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree)
+}
+
+describe('TheScenarioPanel', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    setActivePinia(createPinia())
+  })
+
+  for (const locale of ['en', 'fr'] as const) {
+    it(`shows no untranslated key, with a saved scenario and an open comparison (${locale})`, async () => {
+      const pinia = createPinia()
+      setActivePinia(pinia)
+      const w = mount(TheScenarioPanel, { global: { plugins: [pinia, createAppI18n(locale)] } })
+      await flushPromises()
+      const store = useScenariosStore()
+      store.save('Mine')
+      store.setCompared('preset:as-reported', true)
+      await w.find('[data-action="compare"]').trigger('click')
+      await flushPromises()
+      expect(w.find('[data-compare-message]').text()).not.toBe('')
+      store.setCompared('preset:skeptic', true)
+      await w.find('[data-action="compare"]').trigger('click')
+      await flushPromises()
+      const text = w.text()
+      expect(text).not.toMatch(/\b(scenarios|compare|share|exports|storage)\.[a-z]/)
+      expect(w.findAll('[data-preset]')).toHaveLength(4)
+      expect(w.find('[data-field="scenario-name"]').exists()).toBe(true)
+      expect(w.find('input[type="file"][data-action="import-json"]').attributes('accept')).toBe('application/json,.json')
+      expect(w.find('[data-compare-table]').exists()).toBe(true)
+      w.unmount()
+    })
+  }
+
+  it('has a label for every result and lens of the comparison, in both languages', () => {
+    for (const locale of ['en', 'fr'] as const) {
+      for (const lens of LENSES) {
+        expect(lookup(messages[locale], `compare.lens.${lens}`), `${locale} ${lens}`).toBeTypeOf('string')
+        for (const id of KEY_RESULTS[lens]) expect(lookup(messages[locale], `compare.results.${id}`), `${locale} ${id}`).toBeTypeOf('string')
+      }
+    }
+  })
+})

@@ -1,0 +1,136 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { defineComponent, nextTick } from 'vue'
+import { defaultAssumptions } from '@/data/figures'
+import { createAppI18n } from '@/i18n'
+import { useScenarioStorage, type UseScenarioStorageOptions } from '@/composables/useScenarioStorage'
+import { CORRUPT_KEY, STORAGE_KEY, writeScenarios, type SavedScenario } from '@/state/storage'
+import { useNoticesStore } from '@/stores/notices'
+import { useScenariosStore } from '@/stores/scenarios'
+
+/** An in-memory Storage that can be told to refuse writes. */
+class MemoryStorage implements Storage {
+  map = new Map<string, string>()
+  fail: null | 'quota' | 'security' = null
+  get length() { return this.map.size }
+  clear() { this.map.clear() }
+  getItem(k: string) { return this.map.get(k) ?? null }
+  key(i: number) { return [...this.map.keys()][i] ?? null }
+  removeItem(k: string) { this.map.delete(k) }
+  setItem(k: string, v: string) {
+    if (this.fail === 'quota') throw new DOMException('full', 'QuotaExceededError')
+    if (this.fail === 'security') throw new DOMException('no', 'SecurityError')
+    this.map.set(k, v)
+  }
+}
+
+const scenario = (id: string, name: string, updatedAt = '2025-01-30T00:00:00.000Z'): SavedScenario => ({
+  id, name, values: defaultAssumptions(), createdAt: updatedAt, updatedAt,
+})
+
+let pinia: Pinia
+function start(options: UseScenarioStorageOptions) {
+  const Host = defineComponent({ setup: () => { useScenarioStorage(options); return () => null } })
+  return mount(Host, { global: { plugins: [pinia, createAppI18n('en')] } })
+}
+const noticeKeys = () => useNoticesStore().notices.map((n) => n.key)
+
+describe('useScenarioStorage', () => {
+  let storage: MemoryStorage
+  beforeEach(() => {
+    pinia = createPinia()
+    setActivePinia(pinia)
+    storage = new MemoryStorage()
+  })
+
+  it('loads saved scenarios and writes every change', async () => {
+    storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A')]))
+    start({ storage: () => storage, window })
+    const s = useScenariosStore()
+    expect(s.saved.map((x) => x.name)).toEqual(['A'])
+    s.save('B')
+    await nextTick()
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).scenarios.map((x: SavedScenario) => x.name)).toEqual(['A', 'B'])
+    expect(noticeKeys()).toEqual([])
+  })
+
+  it('sets corrupt entries aside, loads the rest and reports it', async () => {
+    const raw = JSON.stringify({ version: 1, scenarios: [scenario('a', 'A'), { broken: true }] })
+    storage.map.set(STORAGE_KEY, raw)
+    start({ storage: () => storage, window })
+    expect(useScenariosStore().saved.map((x) => x.name)).toEqual(['A'])
+    const aside = JSON.parse(storage.getItem(CORRUPT_KEY)!)
+    expect(aside.items).toHaveLength(1)
+    expect(JSON.parse(aside.items[0].data)).toEqual({ broken: true })
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).scenarios).toHaveLength(1)
+    const notice = useNoticesStore().notices.find((n) => n.key === 'storage-corrupt')!
+    expect(notice.text).toContain('One saved scenario could not be read.')
+    expect(notice.text).toContain(CORRUPT_KEY)
+  })
+
+  it('keeps an unreadable text aside whole', () => {
+    storage.map.set(STORAGE_KEY, '{"version":1,"scenarios":[')
+    start({ storage: () => storage, window })
+    expect(useScenariosStore().saved).toEqual([])
+    expect(JSON.parse(storage.getItem(CORRUPT_KEY)!).items[0].data).toBe('{"version":1,"scenarios":[')
+    expect(noticeKeys()).toContain('storage-corrupt')
+  })
+
+  it('does not write over corrupt data it could not set aside', async () => {
+    storage.map.set(STORAGE_KEY, 'garbage')
+    storage.fail = 'quota'
+    start({ storage: () => storage, window })
+    storage.fail = null
+    useScenariosStore().save('New')
+    await nextTick()
+    expect(storage.getItem(STORAGE_KEY)).toBe('garbage')
+    expect(useScenariosStore().saved).toHaveLength(1)
+  })
+
+  it('never writes over a newer version’s data', async () => {
+    const raw = JSON.stringify({ version: 9, scenarios: [scenario('a', 'Future')] })
+    storage.map.set(STORAGE_KEY, raw)
+    start({ storage: () => storage, window })
+    const s = useScenariosStore()
+    expect(s.saved.map((x) => x.name)).toEqual(['Future'])
+    s.save('Here')
+    await nextTick()
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw)
+    expect(noticeKeys()).toContain('storage-newer')
+  })
+
+  it('keeps working in memory when storage is full, and clears the notice once a save succeeds', async () => {
+    start({ storage: () => storage, window })
+    const s = useScenariosStore()
+    storage.fail = 'quota'
+    s.save('One')
+    await nextTick()
+    expect(s.saved).toHaveLength(1)
+    expect(useNoticesStore().notices.find((n) => n.key === 'storage-full')?.persistent).toBe(true)
+    storage.fail = null
+    s.save('Two')
+    await nextTick()
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).scenarios).toHaveLength(2)
+    expect(noticeKeys()).not.toContain('storage-full')
+  })
+
+  it('works in memory when storage is refused altogether', async () => {
+    start({ storage: () => { throw new DOMException('denied', 'SecurityError') }, window })
+    const s = useScenariosStore()
+    s.save('Only here')
+    await nextTick()
+    expect(s.saved).toHaveLength(1)
+    expect(noticeKeys()).toContain('storage-blocked')
+  })
+
+  it('merges what another tab wrote, by id', async () => {
+    storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A'), scenario('b', 'B')]))
+    start({ storage: () => storage, window })
+    const s = useScenariosStore()
+    storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A renamed', '2025-02-01T00:00:00.000Z'), scenario('c', 'C')]))
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, storageArea: storage as unknown as Storage }))
+    await nextTick()
+    expect(s.saved.map((x) => x.name)).toEqual(['A renamed', 'C'])
+  })
+})

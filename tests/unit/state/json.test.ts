@@ -1,0 +1,69 @@
+/** The scenario file codec: round trips, refusals that replace nothing, and input that never throws. */
+import { test as propTest, fc } from '@fast-check/vitest'
+import { describe, expect, it } from 'vitest'
+import { defaultAssumptions } from '@/data/figures'
+import type { Assumptions } from '@/model'
+import { MAX_FILE_SIZE, decodeScenarioFile, encodeScenarioFile } from '@/state/json'
+import { assumptionsArb } from '../model/arbitraries'
+
+const defaults: Assumptions = defaultAssumptions()
+const at = new Date('2025-02-01T10:00:00Z')
+
+describe('scenario files', () => {
+  it('write the app, version, name, every value and the date', () => {
+    const a = { ...defaults, 'capex.stargateYears': 4 }
+    const file = JSON.parse(encodeScenarioFile('Four years', a, at))
+    expect(file).toMatchObject({ app: 'cost-gap', version: 1, name: 'Four years', exportedAt: '2025-02-01T10:00:00.000Z' })
+    expect(file.values).toEqual(a)
+  })
+
+  propTest.prop([assumptionsArb, fc.string({ minLength: 1, maxLength: 60 })])('read back what they wrote', (a, name) => {
+    const r = decodeScenarioFile(encodeScenarioFile(name, a, at), defaults, 'fallback')
+    expect(r.ok).toBe(true)
+    if (r.ok) {
+      expect(r.values).toEqual({ ...a })
+      expect(r.adjusted).toBe(false)
+      expect(r.newer).toBe(false)
+    }
+  })
+
+  it('fill missing values with the defaults and correct the rest, saying so', () => {
+    const r = decodeScenarioFile(
+      JSON.stringify({ app: 'cost-gap', version: 1, name: ' ', values: { 'workload.outputShare': 4, 'capex.meta': 1e9, 'x.y': 2 } }),
+      defaults,
+      'my-file',
+    )
+    expect(r).toMatchObject({ ok: true, name: 'my-file', adjusted: true })
+    if (r.ok) expect(r.values).toEqual({ ...defaults, 'workload.outputShare': 1, 'capex.meta': 1e9 })
+  })
+
+  it('read a newer version best-effort', () => {
+    const r = decodeScenarioFile(JSON.stringify({ app: 'cost-gap', version: 3, name: 'N', values: { 'capex.meta': 1e9 }, extra: [] }), defaults, 'f')
+    expect(r).toMatchObject({ ok: true, newer: true })
+  })
+
+  it('refuse what is not a scenario file, with a reason', () => {
+    const cases: Array<[unknown, string]> = [
+      ['not json at all', 'not-json'],
+      ['', 'not-json'],
+      [42, 'not-json'],
+      ['{"app":"other","version":1,"name":"x","values":{}}', 'not-a-scenario'],
+      ['[1,2,3]', 'not-a-scenario'],
+      ['{"app":"cost-gap","version":0,"name":"x","values":{}}', 'not-a-scenario'],
+      ['{"app":"cost-gap","version":1,"name":"x"}', 'invalid'],
+      ['{"app":"cost-gap","version":1,"name":"x","values":{"capex.meta":"1e9"}}', 'invalid'],
+      ['{"app":"cost-gap","version":1,"name":"x","values":{"nothing.known":1}}', 'invalid'],
+      ['{"app":"cost-gap","version":1,"name":"x","values":{}}', 'invalid'],
+      [' '.repeat(MAX_FILE_SIZE + 1), 'too-large'],
+    ]
+    for (const [text, error] of cases) expect(decodeScenarioFile(text, defaults, 'f'), String(text).slice(0, 40)).toEqual({ ok: false, error })
+  })
+
+  it('accept a byte-order mark', () => {
+    expect(decodeScenarioFile(`\uFEFF${encodeScenarioFile('B', defaults, at)}`, defaults, 'f').ok).toBe(true)
+  })
+
+  propTest.prop([fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.anything())])('never throw', (text) => {
+    expect(() => decodeScenarioFile(text, defaults, 'f')).not.toThrow()
+  })
+})
