@@ -20,6 +20,8 @@ export const useTheme = createSharedComposable((): UseThemeReturn => {
     storageKey: 'cost-gap:theme',
     modes: { light: 'light', dark: 'dark' },
     disableTransition: false,
+    // Storage refused or full: the theme still switches, it is just not remembered.
+    onError: () => {},
   })
   return {
     choice: mode.store as Ref<ThemeChoice>,

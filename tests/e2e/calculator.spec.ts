@@ -134,6 +134,8 @@ test.describe('the calculator', () => {
   for (const theme of ['light', 'dark'] as const) {
     for (const lang of ['en', 'fr'] as const) {
       test(`has no axe-core violations with every lens and data table (${theme}, ${lang})`, async ({ page }) => {
+        // axe-core over the whole page takes a while on a busy 2-core machine.
+        test.slow()
         await page.locator('[data-action="theme"]').selectOption(theme)
         await page.locator('[data-action="language"]').selectOption(lang)
         for (const toggle of await page.locator('[data-action="toggle-table"]').all()) await toggle.click()

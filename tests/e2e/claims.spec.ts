@@ -48,6 +48,7 @@ test.describe('first screen: the claim cards', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const lang of ['en', 'fr'] as const) {
       test(`has no axe-core violations (${scheme}, ${lang})`, async ({ page }) => {
+        test.slow()
         await page.emulateMedia({ colorScheme: scheme })
         await page.goto('/')
         await page.locator('[data-action="language"]').selectOption(lang)
