@@ -99,6 +99,13 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     }
   }
 
+  /** Data written by a newer version: read, never written over, and said so. */
+  function newer(): void {
+    writable = false
+    state.value = 'memory'
+    notices.push('warning', t('storage.newer'), { key: STORAGE_NOTICES.newer, persistent: true })
+  }
+
   /** Keeps unreadable entries under {@link CORRUPT_KEY}; false if that failed (then nothing is written over). */
   function setAside(result: ReadResult): boolean {
     if (result.aside.length === 0) return true
@@ -144,11 +151,7 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     if (raw === undefined || !storage) return
     const result = readScenarios(raw, defaults, readOptions())
     const asideOk = setAside(result)
-    if (result.status === 'future') {
-      writable = false
-      state.value = 'memory'
-      notices.push('warning', t('storage.newer'), { key: STORAGE_NOTICES.newer, persistent: true })
-    }
+    if (result.status === 'future') newer()
     if (!asideOk) {
       writable = false
       state.value = 'memory'
@@ -166,11 +169,17 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     const text = tryGet(STORAGE_KEY)
     if (text === undefined) return
     const result = readScenarios(text, defaults, readOptions())
-    // Another tab's unreadable write: keep ours, and do not write over theirs blindly.
-    if (result.status === 'unreadable') return
-    if (result.status === 'future') writable = false
+    // What another tab wrote and this one cannot read is kept aside and reported, as at start-up (a newer
+    // version's data is never written over, so it stays where it is).
+    if (result.status === 'future') newer()
+    else if (!setAside(result)) {
+      writable = false
+      state.value = 'memory'
+    }
     lastText = text
-    store.setSaved(mergeScenarios(store.saved, result.scenarios, unsynced))
+    // An unreadable write: keep ours, and put it back once theirs is safe aside.
+    if (result.status === 'unreadable') persist()
+    else store.setSaved(mergeScenarios(store.saved, result.scenarios, unsynced))
   }
 
   function start(): void {

@@ -99,9 +99,15 @@ export function encodeLink(values: Assumptions, defaults: Assumptions): string {
   return parts.join('&')
 }
 
-/** True when the fragment is a scenario (it starts with `v=`, after an optional `#`). */
+/**
+ * True when the fragment is a scenario: it starts with `v=` (after an optional `#`), or with an assumption id
+ * and `=` (a link that lost its version: read as a current one, with a note). A section id has no `=`.
+ */
 export function isScenarioFragment(fragment: string): boolean {
-  return /^#?v=/.test(fragment)
+  if (/^#?v=/.test(fragment)) return true
+  const first = (fragment.startsWith('#') ? fragment.slice(1) : fragment).split('&', 1)[0] ?? ''
+  const eq = first.indexOf('=')
+  return eq > 0 && isAssumptionId(safeDecode(first.slice(0, eq)) ?? '')
 }
 
 const NOT_A_SCENARIO: DecodedLink = Object.freeze({
@@ -142,8 +148,9 @@ export function decodeLink(fragment: unknown): DecodedLink {
 
   let version: number | null = null
   const [first = '', ...rest] = pairs
-  const versionText = first.slice(2)
-  const v = parseDecimal(versionText)
+  // Without a leading `v=` (see isScenarioFragment), every pair is an assumption.
+  const versioned = first.startsWith('v=')
+  const v = versioned ? parseDecimal(first.slice(2)) : null
   if (v !== null && Number.isInteger(v) && v >= 1) {
     version = v
     if (v > LINK_VERSION) ignored.push({ key: 'v', reason: 'newer-version' })
@@ -152,7 +159,7 @@ export function decodeLink(fragment: unknown): DecodedLink {
   }
 
   const seen = new Set<string>()
-  for (const pair of rest) {
+  for (const pair of versioned ? rest : pairs) {
     if (pair === '') continue // `a=1&&b=2`, or a trailing `&`: nothing to say
     const eq = pair.indexOf('=')
     const rawKey = eq < 0 ? pair : pair.slice(0, eq)
