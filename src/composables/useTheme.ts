@@ -1,4 +1,4 @@
-import { createSharedComposable, useColorMode } from '@vueuse/core'
+import { createSharedComposable, useColorMode, type StorageLike } from '@vueuse/core'
 import { computed, type ComputedRef, type Ref } from 'vue'
 
 export type ThemeChoice = 'auto' | 'light' | 'dark'
@@ -11,6 +11,34 @@ export interface UseThemeReturn {
 }
 
 /**
+ * localStorage that never throws: a locked-down browser refuses it (SecurityError, even on access), a
+ * full one refuses writes. The theme then still switches; it is just not remembered.
+ */
+const forgivingStorage: StorageLike = {
+  getItem: (key) => {
+    try {
+      return window.localStorage.getItem(key)
+    } catch {
+      return null
+    }
+  },
+  setItem: (key, value) => {
+    try {
+      window.localStorage.setItem(key, value)
+    } catch {
+      // not remembered
+    }
+  },
+  removeItem: (key) => {
+    try {
+      window.localStorage.removeItem(key)
+    } catch {
+      // not remembered
+    }
+  },
+}
+
+/**
  * Light and dark themes, following the system unless the visitor picks one. Sets `data-theme` on
  * `<html>`; the CSS reads it (and `prefers-color-scheme` before any script has run).
  */
@@ -20,8 +48,7 @@ export const useTheme = createSharedComposable((): UseThemeReturn => {
     storageKey: 'cost-gap:theme',
     modes: { light: 'light', dark: 'dark' },
     disableTransition: false,
-    // Storage refused or full: the theme still switches, it is just not remembered.
-    onError: () => {},
+    storage: typeof window === 'undefined' ? undefined : forgivingStorage,
   })
   return {
     choice: mode.store as Ref<ThemeChoice>,
