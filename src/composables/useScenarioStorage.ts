@@ -13,6 +13,7 @@ import {
   STORAGE_KEY,
   appendAside,
   mergeScenarios,
+  type SavedScenario,
   readScenarios,
   writeScenarios,
   type ReadResult,
@@ -64,8 +65,10 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
   let writable = true
   /** The text last read from or written to storage: nothing to write while the list still serialises to it. */
   let lastText: string | null = null
-  /** Ids that exist in this tab only (saved while storage failed). */
-  const unsynced = new Set<string>()
+  /** Deletions known to this tab (from storage, and its own): they travel with the list. */
+  let deleted: Record<string, string> = {}
+  /** The ids of the list last persisted or loaded: an id gone from it since was deleted here. */
+  let previousIds = new Set<string>()
 
   const readOptions = () => ({ newId: newScenarioId, now: new Date() })
 
@@ -122,21 +125,27 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     return ok
   }
 
+  /** Records what left the list since last time as deleted (and forgets a deletion undone). */
+  function noteDeletions(list: readonly SavedScenario[]): void {
+    const ids = new Set(list.map((s) => s.id))
+    const at = new Date().toISOString()
+    const next = { ...deleted }
+    for (const id of previousIds) if (!ids.has(id) && !Object.hasOwn(next, id)) next[id] = at
+    for (const id of ids) delete next[id]
+    deleted = next
+    previousIds = ids
+  }
+
   function persist(): void {
     const list = store.saved
-    const text = writeScenarios(list)
+    noteDeletions(list)
+    const text = writeScenarios(list, deleted)
     if (text === lastText) return
-    if (!storage || !writable) {
-      for (const s of list) unsynced.add(s.id)
-      return
-    }
+    if (!storage || !writable) return
     if (trySet(STORAGE_KEY, text)) {
       lastText = text
-      unsynced.clear()
       state.value = 'saved'
       notices.clear(STORAGE_NOTICES.full)
-    } else {
-      for (const s of list) unsynced.add(s.id)
     }
   }
 
@@ -157,10 +166,12 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
       state.value = 'memory'
     }
     store.setSaved(result.scenarios)
+    deleted = { ...result.deleted }
+    previousIds = new Set(result.scenarios.map((sc) => sc.id))
     lastText = raw
     // Rewrite only what needs it: a migrated format, or entries now kept aside.
     if (writable && (result.status === 'migrated' || result.aside.length > 0)) persist()
-    else if (result.status === 'ok') lastText = writeScenarios(store.saved)
+    else if (result.status === 'ok') lastText = writeScenarios(store.saved, deleted)
   }
 
   /** Another tab wrote: merge its list into ours, by id. */
@@ -179,7 +190,17 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     lastText = text
     // An unreadable write: keep ours, and put it back once theirs is safe aside.
     if (result.status === 'unreadable') persist()
-    else store.setSaved(mergeScenarios(store.saved, result.scenarios, unsynced))
+    else {
+      // Storage says what was deleted; this tab's own deletions not yet written still count.
+      noteDeletions(store.saved)
+      deleted = { ...deleted, ...result.deleted }
+      const merged = mergeScenarios(store.saved, result.scenarios, deleted)
+      // Ids the other tab deleted leave quietly (they are already recorded as deleted).
+      previousIds = new Set(merged.map((sc) => sc.id))
+      store.setSaved(merged)
+      // Anything of ours the other tab did not have is written back at once, so that it reaches them.
+      persist()
+    }
   }
 
   function start(): void {

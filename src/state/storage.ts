@@ -2,7 +2,8 @@
  * The saved-scenarios format in browser storage, its validation and its migrations. Pure: the
  * composable `useScenarioStorage` does the reading and writing.
  *
- * Stored under {@link STORAGE_KEY}: `{ version: 1, scenarios: [{ id, name, values, createdAt, updatedAt }] }`,
+ * Stored under {@link STORAGE_KEY}: `{ version: 1, scenarios: [{ id, name, values, createdAt, updatedAt }],
+ * deleted: [{ id, at }] }` (`deleted`, optional, records deletions so that tabs can merge their lists),
  * `values` holding every assumption in base units (so a saved scenario keeps its numbers even when a later
  * ledger changes a default). Entries that cannot be read are never dropped: they are returned in
  * `aside`, for the caller to keep under {@link CORRUPT_KEY} and report.
@@ -45,9 +46,31 @@ export interface ReadResult {
   readonly writable: boolean
   /** How many entries were read with changes (unknown assumptions dropped, values clamped). */
   readonly adjusted: number
+  /** Deleted scenario ids and when they were deleted (ISO 8601). */
+  readonly deleted: Deletions
 }
 
+/** Deleted scenario id → when (ISO 8601). A scenario deleted in one tab stays deleted in the others. */
+export type Deletions = Readonly<Record<string, string>>
+
+/** How many deletions are remembered: enough for tabs to agree, small enough to stay tiny. */
+export const MAX_DELETIONS = 200
+
+
 const Text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max))
+
+const Deletion = z.object({ id: Text(100), at: Text(40) })
+
+/** Reads the `deleted` records leniently: anything malformed is ignored (it only ever un-deletes). */
+function readDeletions(value: unknown): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>
+  if (!Array.isArray(value)) return out
+  for (const item of value.slice(-MAX_DELETIONS)) {
+    const r = Deletion.safeParse(item)
+    if (r.success) out[r.data.id] = r.data.at
+  }
+  return out
+}
 
 /** A plain JSON object; its values are checked by {@link checkValues} (one pass, a thousand entries load fast). */
 export const ValuesObject = z.custom<Readonly<Record<string, unknown>>>(
@@ -158,7 +181,7 @@ function stringify(value: unknown): string {
  */
 export function readScenarios(raw: string | null, defaults: Assumptions, o: ReadOptions): ReadResult {
   if (raw === null || raw === '') {
-    return { scenarios: [], aside: [], status: 'empty', version: null, writable: true, adjusted: 0 }
+    return { scenarios: [], aside: [], status: 'empty', version: null, writable: true, adjusted: 0, deleted: {} }
   }
   let parsed: unknown
   try {
@@ -175,6 +198,7 @@ export function readScenarios(raw: string | null, defaults: Assumptions, o: Read
       version: null,
       writable: true,
       adjusted: 0,
+      deleted: {},
     }
   }
 
@@ -209,11 +233,16 @@ export function readScenarios(raw: string | null, defaults: Assumptions, o: Read
     version: migrated.version,
     writable: !future,
     adjusted,
+    deleted: readDeletions((migrated.data as { deleted?: unknown }).deleted),
   }
 }
 
-/** The text to store for a list of scenarios. */
-export function writeScenarios(scenarios: readonly SavedScenario[]): string {
+/** The text to store for a list of scenarios, with the deletions other tabs must know about. */
+export function writeScenarios(scenarios: readonly SavedScenario[], deleted: Deletions = {}): string {
+  const deletions = Object.entries(deleted)
+    .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+    .slice(-MAX_DELETIONS)
+    .map(([id, at]) => ({ id, at }))
   return JSON.stringify({
     version: STORAGE_VERSION,
     scenarios: scenarios.map((s) => ({
@@ -223,6 +252,7 @@ export function writeScenarios(scenarios: readonly SavedScenario[]): string {
       createdAt: s.createdAt,
       updatedAt: s.updatedAt,
     })),
+    ...(deletions.length > 0 ? { deleted: deletions } : {}),
   })
 }
 
@@ -249,22 +279,24 @@ export function appendAside(existing: string | null, items: readonly AsideItem[]
 }
 
 /**
- * Merges the list another tab wrote into ours, by id: the newer `updatedAt` wins for ids in both; ids only
- * in `remote` are added; ids only in `local` survive only if they were never written (`unsynced`), since
- * otherwise the other tab deleted them.
+ * Merges the list another tab wrote into ours, by id, as a union: the newer `updatedAt` wins for ids in
+ * both; ids in only one list are kept unless `deleted` records their deletion. So two tabs saving at the
+ * same instant both keep their scenario. Order: `remote`'s, then ours, so that tabs agree and stop writing.
  */
 export function mergeScenarios(
   local: readonly SavedScenario[],
   remote: readonly SavedScenario[],
-  unsynced: ReadonlySet<string>,
+  deleted: Deletions,
 ): SavedScenario[] {
   const localById = new Map(local.map((s) => [s.id, s]))
-  const merged = remote.map((r) => {
-    const l = localById.get(r.id)
-    return l && l.updatedAt > r.updatedAt ? l : r
-  })
+  const merged = remote
+    .filter((r) => !Object.hasOwn(deleted, r.id))
+    .map((r) => {
+      const l = localById.get(r.id)
+      return l && l.updatedAt > r.updatedAt ? l : r
+    })
   const remoteIds = new Set(remote.map((s) => s.id))
-  for (const l of local) if (!remoteIds.has(l.id) && unsynced.has(l.id)) merged.push(l)
+  for (const l of local) if (!remoteIds.has(l.id) && !Object.hasOwn(deleted, l.id)) merged.push(l)
   return merged
 }
 

@@ -818,10 +818,9 @@ test.describe('two tabs', () => {
     await other.close()
   })
 
-  // Known gap: two writes in the same instant (each tab writing before it has heard of the other's write)
-  // lose one of them, because a tab reads "missing from the other tab's list" as "deleted there". Telling
-  // the two apart needs deletions recorded in storage (tombstones) or a lock around read-merge-write.
-  test.fixme('two tabs saving in the same instant both keep their scenario', async ({ page, context }) => {
+  // Two writes in the same instant (each tab writing before it has heard of the other's): deletions are
+  // recorded in storage, so "missing from the other tab's list" is not read as "deleted there".
+  test('two tabs saving in the same instant both keep their scenario', async ({ page, context }) => {
     const other = await context.newPage()
     await twoTabs(page, other)
     await Promise.all([save(page, 'From tab one'), save(other, 'From tab two')])

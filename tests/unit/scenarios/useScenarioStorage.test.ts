@@ -128,9 +128,26 @@ describe('useScenarioStorage', () => {
     storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A'), scenario('b', 'B')]))
     start({ storage: () => storage, window })
     const s = useScenariosStore()
-    storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A renamed', '2025-02-01T00:00:00.000Z'), scenario('c', 'C')]))
+    // The other tab renamed A, deleted B and saved C.
+    storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A renamed', '2025-02-01T00:00:00.000Z'), scenario('c', 'C')], { b: '2025-02-01T00:00:00.000Z' }))
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, storageArea: storage as unknown as Storage }))
     await nextTick()
     expect(s.saved.map((x) => x.name)).toEqual(['A renamed', 'C'])
+  })
+
+  it('keeps a scenario saved here while another tab wrote without it, and writes it back', async () => {
+    storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A')]))
+    start({ storage: () => storage, window })
+    const s = useScenariosStore()
+    s.setSaved([...s.saved, scenario('x', 'Saved here')])
+    await nextTick()
+    // The other tab saved at the same instant, before hearing of ours: its list lacks ours.
+    storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A'), scenario('y', 'Saved there')]))
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, storageArea: storage as unknown as Storage }))
+    await nextTick()
+    expect(s.saved.map((x) => x.name)).toEqual(['A', 'Saved there', 'Saved here'])
+    await nextTick()
+    const stored = JSON.parse(storage.map.get(STORAGE_KEY) ?? '{}') as { scenarios: { name: string }[] }
+    expect(stored.scenarios.map((x) => x.name)).toEqual(['A', 'Saved there', 'Saved here'])
   })
 })

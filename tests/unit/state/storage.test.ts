@@ -9,6 +9,7 @@ import {
   appendAside,
   cleanName,
   mergeScenarios,
+  MAX_DELETIONS,
   migrate,
   readScenarios,
   writeScenarios,
@@ -165,10 +166,42 @@ describe('appendAside', () => {
 })
 
 describe('mergeScenarios', () => {
-  it('keeps the newer of two versions, adds the other tab’s new ones, and honours its deletions', () => {
-    const local = [scenario('a', 'A (renamed here)', {}, '2025-02-01T00:00:00.000Z'), scenario('b', 'B'), scenario('c', 'Only here, unsynced')]
+  it('keeps the newer of two versions, adds the other tab’s new ones, keeps ours, and honours deletions', () => {
+    const local = [scenario('a', 'A (renamed here)', {}, '2025-02-01T00:00:00.000Z'), scenario('b', 'B'), scenario('c', 'Only here')]
     const remote = [scenario('a', 'A', {}, '2025-01-31T00:00:00.000Z'), scenario('d', 'New there')]
-    const merged = mergeScenarios(local, remote, new Set(['c']))
-    expect(merged.map((s) => s.name)).toEqual(['A (renamed here)', 'New there', 'Only here, unsynced'])
+    const merged = mergeScenarios(local, remote, { b: '2025-02-02T00:00:00.000Z' })
+    expect(merged.map((s) => s.name)).toEqual(['A (renamed here)', 'New there', 'Only here'])
+  })
+
+  it('lets two tabs that saved at the same instant converge on the union, in one order', () => {
+    const seed = scenario('s', 'Seed')
+    const tabOne = [seed, scenario('x', 'From tab one')]
+    const tabTwo = [seed, scenario('y', 'From tab two')]
+    const one = mergeScenarios(tabOne, tabTwo, {})
+    const two = mergeScenarios(tabTwo, one, {})
+    expect(one.map((s) => s.id)).toEqual(['s', 'y', 'x'])
+    expect(two.map((s) => s.id)).toEqual(one.map((s) => s.id))
+  })
+})
+
+describe('deletions', () => {
+  it('travel with the list and come back when read', () => {
+    const text = writeScenarios([scenario('a', 'A')], { gone: '2025-02-02T00:00:00.000Z' })
+    const read = readScenarios(text, defaults, o)
+    expect(read.deleted).toEqual({ gone: '2025-02-02T00:00:00.000Z' })
+    expect(read.scenarios.map((s) => s.id)).toEqual(['a'])
+  })
+
+  it('are read leniently: malformed records are ignored, never fatal', () => {
+    const text = JSON.stringify({ version: 1, scenarios: [], deleted: [{ id: 'ok', at: 'x' }, 42, { id: '' }, null] })
+    const read = readScenarios(text, defaults, o)
+    expect(read.status).toBe('ok')
+    expect(Object.keys(read.deleted)).toEqual(['ok'])
+  })
+
+  it('are capped', () => {
+    const many = Object.fromEntries(Array.from({ length: MAX_DELETIONS + 50 }, (_, i) => [`id${i}`, new Date(i * 1000).toISOString()]))
+    const written = JSON.parse(writeScenarios([], many)) as { deleted: unknown[] }
+    expect(written.deleted).toHaveLength(MAX_DELETIONS)
   })
 })
