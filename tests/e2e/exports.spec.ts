@@ -1,19 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { inflateSync } from 'node:zlib'
 import type { Download, Locator, Page } from '@playwright/test'
-import { axeViolations, expect, test } from './fixtures'
+import { axeViolations, expect, open, test } from './fixtures'
 
 const DAY = String.raw`\d{4}-\d{2}-\d{2}`
-
-async function ready(page: Page): Promise<void> {
-  await expect(page).toHaveTitle(/Cost Gap: /)
-  await expect(page.locator('[data-field="share-link"]')).toHaveValue(/^http/)
-}
-
-async function open(page: Page, path = '/'): Promise<void> {
-  await page.goto(path)
-  await ready(page)
-}
 
 async function downloadFrom(page: Page, button: Locator): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()])

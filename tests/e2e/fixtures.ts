@@ -42,3 +42,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .analyze()
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
 }
+
+/** Waits until the page is live: every section hydrated, the link read, saved scenarios loaded. */
+export async function ready(page: Page): Promise<void> {
+  await expect(page).toHaveTitle(/Cost Gap: /)
+  await expect(page.locator('[data-field="share-link"]')).toHaveValue(/^http/)
+  await expect(page.locator('[data-action="save-scenario"]')).toBeEnabled()
+}
+
+/** Opens a path of the app and waits until it is live. */
+export async function open(page: Page, path = '/'): Promise<void> {
+  await page.goto(path)
+  await ready(page)
+}
+
+/** The names in the saved-scenarios list. */
+export const savedNames = (page: Page) => page.locator('[data-scenario-list] [data-scenario] .name')

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, ready, savedNames, test } from './fixtures'
 
 const KEY = 'cost-gap:scenarios'
 const CORRUPT_KEY = 'cost-gap:scenarios:corrupt'
@@ -76,13 +76,6 @@ async function seed(page: Page, items: Record<string, string>): Promise<void> {
   }, items)
 }
 
-async function ready(page: Page): Promise<void> {
-  await expect(page).toHaveTitle(/Cost Gap: /)
-  await expect(page.locator('[data-field="share-link"]')).toHaveValue(/^http/)
-  await expect(page.locator('[data-action="save-scenario"]')).toBeEnabled()
-}
-
-const savedNames = (page: Page) => page.locator('[data-scenario-list] [data-scenario] .name')
 const allNotices = (page: Page) => page.locator('[data-notices] [data-notice]')
 const tokens = (page: Page) => page.locator('input[type=number][data-assumption="workload.tokens"]')
 const result = async (page: Page, id: string) => Number(await page.locator(`[data-result="${id}"]`).first().getAttribute('data-value'))

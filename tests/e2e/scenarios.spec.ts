@@ -1,21 +1,9 @@
 import type { Page } from '@playwright/test'
-import { axeViolations, expect, test } from './fixtures'
+import { axeViolations, expect, open, ready, savedNames, test } from './fixtures'
 
 const KEY = 'cost-gap:scenarios'
 const CORRUPT_KEY = 'cost-gap:scenarios:corrupt'
 
-/** Waits until the page is live: every section hydrated, the link read, saved scenarios loaded. */
-async function ready(page: Page): Promise<void> {
-  await expect(page).toHaveTitle(/Cost Gap: /)
-  await expect(page.locator('[data-field="share-link"]')).toHaveValue(/^http/)
-}
-
-async function open(page: Page, path = '/'): Promise<void> {
-  await page.goto(path)
-  await ready(page)
-}
-
-const savedNames = (page: Page) => page.locator('[data-scenario-list] [data-scenario] .name')
 const notices = (page: Page) => page.locator('[data-notices]')
 const linkNotice = (page: Page) => page.locator('[data-notice="link"]')
 const claimValue = async (page: Page, id: string) => Number(await page.locator(`[data-result="${id}"]`).first().getAttribute('data-value'))
