@@ -41,6 +41,7 @@ export const STORAGE_NOTICES = {
   blocked: 'storage-blocked',
   corrupt: 'storage-corrupt',
   newer: 'storage-newer',
+  oversized: 'storage-oversized',
 } as const
 
 function errorName(e: unknown): string {
@@ -109,6 +110,13 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     notices.push('warning', t('storage.newer'), { key: STORAGE_NOTICES.newer, persistent: true })
   }
 
+  /** Stored text too long to parse: left exactly as it is, never written over, and said so. */
+  function oversized(): void {
+    writable = false
+    state.value = 'memory'
+    notices.push('warning', t('storage.oversized'), { key: STORAGE_NOTICES.oversized, persistent: true })
+  }
+
   /** Keeps unreadable entries under {@link CORRUPT_KEY}; false if that failed (then nothing is written over). */
   function setAside(result: ReadResult): boolean {
     if (result.aside.length === 0) return true
@@ -159,6 +167,7 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     const raw = tryGet(STORAGE_KEY)
     if (raw === undefined || !storage) return
     const result = readScenarios(raw, defaults, readOptions())
+    if (result.status === 'oversized') return oversized()
     const asideOk = setAside(result)
     if (result.status === 'future') newer()
     if (!asideOk) {
@@ -180,6 +189,7 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     const text = tryGet(STORAGE_KEY)
     if (text === undefined) return
     const result = readScenarios(text, defaults, readOptions())
+    if (result.status === 'oversized') return oversized()
     // What another tab wrote and this one cannot read is kept aside and reported, as at start-up (a newer
     // version's data is never written over, so it stays where it is).
     if (result.status === 'future') newer()

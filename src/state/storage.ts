@@ -16,6 +16,11 @@ export const CORRUPT_KEY = 'cost-gap:scenarios:corrupt'
 /** The version this build writes. */
 export const STORAGE_VERSION = 1
 export const MAX_NAME_LENGTH = 120
+/**
+ * Stored text longer than this is not parsed (a browser's whole quota is about 5 MB): it is left where it
+ * is, reported, and never written over.
+ */
+export const MAX_STORED_CHARS = 6_000_000
 
 export interface SavedScenario {
   readonly id: string
@@ -38,8 +43,11 @@ export interface ReadResult {
   readonly scenarios: SavedScenario[]
   /** What to keep aside and report. Empty when all went well. */
   readonly aside: AsideItem[]
-  /** `empty`: nothing stored; `future`: written by a newer version, read best-effort. */
-  readonly status: 'empty' | 'ok' | 'migrated' | 'future' | 'unreadable'
+  /**
+   * `empty`: nothing stored; `future`: written by a newer version, read best-effort; `oversized`: too long
+   * to parse, left in place.
+   */
+  readonly status: 'empty' | 'ok' | 'migrated' | 'future' | 'unreadable' | 'oversized'
   /** The version found, if any. */
   readonly version: number | null
   /** False when the stored data must not be written over (a newer version's). */
@@ -182,6 +190,9 @@ function stringify(value: unknown): string {
 export function readScenarios(raw: string | null, defaults: Assumptions, o: ReadOptions): ReadResult {
   if (raw === null || raw === '') {
     return { scenarios: [], aside: [], status: 'empty', version: null, writable: true, adjusted: 0, deleted: {} }
+  }
+  if (raw.length > MAX_STORED_CHARS) {
+    return { scenarios: [], aside: [], status: 'oversized', version: null, writable: false, adjusted: 0, deleted: {} }
   }
   let parsed: unknown
   try {

@@ -5,7 +5,7 @@ import { defineComponent, nextTick } from 'vue'
 import { defaultAssumptions } from '@/data/figures'
 import { createAppI18n } from '@/i18n'
 import { useScenarioStorage, type UseScenarioStorageOptions } from '@/composables/useScenarioStorage'
-import { CORRUPT_KEY, STORAGE_KEY, writeScenarios, type SavedScenario } from '@/state/storage'
+import { CORRUPT_KEY, MAX_STORED_CHARS, STORAGE_KEY, writeScenarios, type SavedScenario } from '@/state/storage'
 import { useNoticesStore } from '@/stores/notices'
 import { useScenariosStore } from '@/stores/scenarios'
 
@@ -122,6 +122,17 @@ describe('useScenarioStorage', () => {
     await nextTick()
     expect(s.saved).toHaveLength(1)
     expect(noticeKeys()).toContain('storage-blocked')
+  })
+
+  it('leaves stored text too long to parse untouched, says so, and never writes over it', async () => {
+    const huge = `{"version":1,"scenarios":[],"pad":"${'x'.repeat(MAX_STORED_CHARS)}"}`
+    storage.map.set(STORAGE_KEY, huge)
+    start({ storage: () => storage, window })
+    const s = useScenariosStore()
+    expect(noticeKeys()).toContain('storage-oversized')
+    s.setSaved([scenario('x', 'Kept in this tab')])
+    await nextTick()
+    expect(storage.map.get(STORAGE_KEY)).toBe(huge)
   })
 
   it('merges what another tab wrote, by id', async () => {

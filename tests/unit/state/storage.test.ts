@@ -10,6 +10,7 @@ import {
   cleanName,
   mergeScenarios,
   MAX_DELETIONS,
+  MAX_STORED_CHARS,
   migrate,
   readScenarios,
   writeScenarios,
@@ -181,6 +182,14 @@ describe('mergeScenarios', () => {
     const two = mergeScenarios(tabTwo, one, {})
     expect(one.map((s) => s.id)).toEqual(['s', 'y', 'x'])
     expect(two.map((s) => s.id)).toEqual(one.map((s) => s.id))
+  })
+})
+
+describe('size cap', () => {
+  it('does not parse stored text beyond the cap, and marks it not to be written over', () => {
+    const huge = `{"version":1,"scenarios":[],"pad":"${'x'.repeat(MAX_STORED_CHARS)}"}`
+    const r = readScenarios(huge, defaults, o)
+    expect(r).toMatchObject({ status: 'oversized', writable: false, scenarios: [], aside: [] })
   })
 })
 
