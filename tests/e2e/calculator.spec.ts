@@ -149,6 +149,8 @@ test('works on a 360 px wide phone without horizontal scrolling', async ({ brows
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
   const page = await context.newPage()
   await page.goto('/')
+  // Scroll once the lens is live: before that, off-screen sections are laid out at an estimated height.
+  await expect(page.locator('input[type="number"][data-assumption="workload.tokens"]')).toBeEnabled()
   await page.locator('[data-chart="api-costs"]').scrollIntoViewIfNeeded()
   await expect(page.locator('[data-chart="api-costs"] canvas')).toBeVisible()
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
