@@ -1,10 +1,50 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
+import { baseCompile } from '@intlify/message-compiler'
 import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+
+/** A message file of the app: `src/i18n/<language>/<area>.json` (not `?raw` or other queries). */
+const MESSAGE_FILE = /\/src\/i18n\/[a-z]{2}\/[\w-]+\.json$/
+
+interface MessageTree { [key: string]: string | MessageTree }
+
+/**
+ * vue-i18n's messages, compiled when the app is built rather than in the visitor's browser: every string
+ * of a message file becomes the syntax tree that vue-i18n would otherwise build on first use (what
+ * @intlify/unplugin-vue-i18n does, which needs Node 22). The browser then spends no time compiling and
+ * gets no compiler (`__INTLIFY_DROP_MESSAGE_COMPILER__`). A message that does not compile fails the build.
+ */
+function precompiledMessages(): Plugin {
+  return {
+    name: 'cost-gap:precompiled-messages',
+    enforce: 'pre',
+    load(id) {
+      if (!MESSAGE_FILE.test(id)) return null
+      const file = id.slice(id.indexOf('/src/i18n/'))
+      const compile = (tree: MessageTree, prefix: string): object =>
+        Object.fromEntries(Object.entries(tree).map(([key, value]) => {
+          const path = prefix ? `${prefix}.${key}` : key
+          if (typeof value !== 'string') return [key, compile(value, path)]
+          const { ast } = baseCompile(value, {
+            jit: true,
+            location: false,
+            minify: true,
+            onError: (error) => { throw new Error(`${file}: message ${path} does not compile: ${error.message}`) },
+          })
+          return [key, ast]
+        }))
+      return JSON.stringify(compile(JSON.parse(readFileSync(id, 'utf8')) as MessageTree, ''))
+    },
+  }
+}
 
 export default defineConfig({
-  plugins: [vue()],
-  define: process.env.HYDRATION_DEBUG ? { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' } : {},
+  plugins: [precompiledMessages(), vue()],
+  define: {
+    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
+    ...(process.env.HYDRATION_DEBUG ? { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' } : {}),
+  },
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
