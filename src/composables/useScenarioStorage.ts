@@ -4,7 +4,7 @@
  * version's data, the app keeps working in memory and says so in a notice.
  */
 import { useEventListener } from '@vueuse/core'
-import { getCurrentInstance, onMounted, readonly, ref, watch, type Ref } from 'vue'
+import { getCurrentInstance, getCurrentScope, onMounted, readonly, ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { defaultAssumptions } from '@/data/figures'
 import type { Assumptions } from '@/model'
@@ -20,6 +20,7 @@ import {
 } from '@/state/storage'
 import { useNoticesStore } from '@/stores/notices'
 import { newScenarioId, useScenariosStore } from '@/stores/scenarios'
+import { whenHydrated } from '@/hydration'
 
 /** `saved`: in storage; `memory`: this tab only (storage refused, full, or holding a newer version's data). */
 export type StorageState = 'saved' | 'memory'
@@ -219,8 +220,11 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     if (win) useEventListener(win, 'storage', onStorage)
   }
 
-  // After hydration: the prerendered HTML has no saved scenarios.
-  if (getCurrentInstance()) onMounted(start)
+  // Once the whole page has hydrated: the prerendered HTML has no saved scenarios, and a part of the page
+  // still to hydrate must find it as it was. Run `start` in the caller's scope, so its watcher and
+  // listener end with it.
+  const scope = getCurrentScope()
+  if (getCurrentInstance()) onMounted(() => void whenHydrated().then(() => (scope ? scope.run(start) : start())))
   else start()
 
   return { state: readonly(state) }

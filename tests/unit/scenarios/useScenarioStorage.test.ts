@@ -1,4 +1,4 @@
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { defineComponent, nextTick } from 'vue'
@@ -30,9 +30,12 @@ const scenario = (id: string, name: string, updatedAt = '2025-01-30T00:00:00.000
 })
 
 let pinia: Pinia
-function start(options: UseScenarioStorageOptions) {
+/** Mounts a component using the composable; it reads storage once the page is live, a moment later. */
+async function start(options: UseScenarioStorageOptions) {
   const Host = defineComponent({ setup: () => { useScenarioStorage(options); return () => null } })
-  return mount(Host, { global: { plugins: [pinia, createAppI18n('en')] } })
+  const wrapper = mount(Host, { global: { plugins: [pinia, createAppI18n('en')] } })
+  await flushPromises()
+  return wrapper
 }
 const noticeKeys = () => useNoticesStore().notices.map((n) => n.key)
 
@@ -46,7 +49,7 @@ describe('useScenarioStorage', () => {
 
   it('loads saved scenarios and writes every change', async () => {
     storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A')]))
-    start({ storage: () => storage, window })
+    await start({ storage: () => storage, window })
     const s = useScenariosStore()
     expect(s.saved.map((x) => x.name)).toEqual(['A'])
     s.save('B')
@@ -58,7 +61,7 @@ describe('useScenarioStorage', () => {
   it('sets corrupt entries aside, loads the rest and reports it', async () => {
     const raw = JSON.stringify({ version: 1, scenarios: [scenario('a', 'A'), { broken: true }] })
     storage.map.set(STORAGE_KEY, raw)
-    start({ storage: () => storage, window })
+    await start({ storage: () => storage, window })
     expect(useScenariosStore().saved.map((x) => x.name)).toEqual(['A'])
     const aside = JSON.parse(storage.getItem(CORRUPT_KEY)!)
     expect(aside.items).toHaveLength(1)
@@ -69,9 +72,9 @@ describe('useScenarioStorage', () => {
     expect(notice.text).toContain(CORRUPT_KEY)
   })
 
-  it('keeps an unreadable text aside whole', () => {
+  it('keeps an unreadable text aside whole', async () => {
     storage.map.set(STORAGE_KEY, '{"version":1,"scenarios":[')
-    start({ storage: () => storage, window })
+    await start({ storage: () => storage, window })
     expect(useScenariosStore().saved).toEqual([])
     expect(JSON.parse(storage.getItem(CORRUPT_KEY)!).items[0].data).toBe('{"version":1,"scenarios":[')
     expect(noticeKeys()).toContain('storage-corrupt')
@@ -80,7 +83,7 @@ describe('useScenarioStorage', () => {
   it('does not write over corrupt data it could not set aside', async () => {
     storage.map.set(STORAGE_KEY, 'garbage')
     storage.fail = 'quota'
-    start({ storage: () => storage, window })
+    await start({ storage: () => storage, window })
     storage.fail = null
     useScenariosStore().save('New')
     await nextTick()
@@ -91,7 +94,7 @@ describe('useScenarioStorage', () => {
   it('never writes over a newer version’s data', async () => {
     const raw = JSON.stringify({ version: 9, scenarios: [scenario('a', 'Future')] })
     storage.map.set(STORAGE_KEY, raw)
-    start({ storage: () => storage, window })
+    await start({ storage: () => storage, window })
     const s = useScenariosStore()
     expect(s.saved.map((x) => x.name)).toEqual(['Future'])
     s.save('Here')
@@ -101,7 +104,7 @@ describe('useScenarioStorage', () => {
   })
 
   it('keeps working in memory when storage is full, and clears the notice once a save succeeds', async () => {
-    start({ storage: () => storage, window })
+    await start({ storage: () => storage, window })
     const s = useScenariosStore()
     storage.fail = 'quota'
     s.save('One')
@@ -116,7 +119,7 @@ describe('useScenarioStorage', () => {
   })
 
   it('works in memory when storage is refused altogether', async () => {
-    start({ storage: () => { throw new DOMException('denied', 'SecurityError') }, window })
+    await start({ storage: () => { throw new DOMException('denied', 'SecurityError') }, window })
     const s = useScenariosStore()
     s.save('Only here')
     await nextTick()
@@ -127,7 +130,7 @@ describe('useScenarioStorage', () => {
   it('leaves stored text too long to parse untouched, says so, and never writes over it', async () => {
     const huge = `{"version":1,"scenarios":[],"pad":"${'x'.repeat(MAX_STORED_CHARS)}"}`
     storage.map.set(STORAGE_KEY, huge)
-    start({ storage: () => storage, window })
+    await start({ storage: () => storage, window })
     const s = useScenariosStore()
     expect(noticeKeys()).toContain('storage-oversized')
     s.setSaved([scenario('x', 'Kept in this tab')])
@@ -137,7 +140,7 @@ describe('useScenarioStorage', () => {
 
   it('merges what another tab wrote, by id', async () => {
     storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A'), scenario('b', 'B')]))
-    start({ storage: () => storage, window })
+    await start({ storage: () => storage, window })
     const s = useScenariosStore()
     // The other tab renamed A, deleted B and saved C.
     storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A renamed', '2025-02-01T00:00:00.000Z'), scenario('c', 'C')], { b: '2025-02-01T00:00:00.000Z' }))
@@ -148,7 +151,7 @@ describe('useScenarioStorage', () => {
 
   it('keeps a scenario saved here while another tab wrote without it, and writes it back', async () => {
     storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A')]))
-    start({ storage: () => storage, window })
+    await start({ storage: () => storage, window })
     const s = useScenariosStore()
     s.setSaved([...s.saved, scenario('x', 'Saved here')])
     await nextTick()
