@@ -24,6 +24,7 @@ const queue: Array<() => void> = []
 /** Boundaries whose code is still loading: their hydration is not queued yet. */
 let loading = 0
 let prerendered = false
+let started = false
 let posted = false
 let done = false
 
@@ -42,7 +43,7 @@ if (channel) channel.port1.onmessage = () => run()
 
 /** Runs `run` in a task of its own, without the 4 ms clamp that nested timers get. */
 function post(): void {
-  if (posted || done) return
+  if (posted || done || !started) return
   posted = true
   if (channel) channel.port2.postMessage(null)
   else setTimeout(run, 0)
@@ -74,6 +75,7 @@ function finish(): void {
  */
 export function startHydration(hasPrerenderedHtml: boolean): void {
   prerendered = hasPrerenderedHtml
+  started = true
   if (!prerendered) return finish()
   isLive.value = false
   post()
@@ -108,9 +110,20 @@ function tracked<T>(loader: () => Promise<T>): () => Promise<T> {
   }
 }
 
+const sectionLoaders: Array<() => Promise<unknown>> = []
+
 /** A section whose code loads after the first paint, hydrated in its turn. */
 export function lazySection<T extends Component>(loader: () => Promise<{ default: T }>): T {
+  sectionLoaders.push(loader)
   return defineAsyncComponent({ loader: tracked(loader), hydrate: inTurn }) as T
+}
+
+/**
+ * Starts fetching every lazy section's code. Called before mounting, in a task of its own, so that the
+ * mount, which asks for them again, finds them on their way (import() fetches a module once).
+ */
+export function loadSections(): void {
+  for (const load of sectionLoaders) void load().catch(() => {})
 }
 
 const boundaries = new WeakMap<Component, Component>()

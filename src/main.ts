@@ -1,6 +1,7 @@
 import { createCostGapApp } from './app'
+import { useTheme } from './composables/useTheme'
 import { formatValue } from './format/number'
-import { startHydration } from './hydration'
+import { loadSections, startHydration } from './hydration'
 import './styles/base.css'
 
 const root = document.getElementById('app')
@@ -9,13 +10,21 @@ const root = document.getElementById('app')
 const prerendered = root !== null && root.childElementCount > 0
 const { app } = createCostGapApp({ hydrate: prerendered, locale: 'en' })
 
-// Short tasks rather than one long one: evaluating the code (this task), the first number formatted
-// (the browser loads its locale data then, a one-off cost), and the mount, which hydrates the page
-// outside its boundaries; the boundaries follow, each in its turn (hydration.ts).
-setTimeout(() => {
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+// Short tasks rather than one long one, so that the page can answer a tap in between: evaluating the
+// code (this task); the first number formatted (the browser loads its locale data then, a one-off cost)
+// and the stored theme; fetching the sections' code; then the mount, which hydrates the page outside its
+// boundaries. The boundaries follow, each in its turn (hydration.ts).
+async function start(): Promise<void> {
+  await nextTask()
   formatValue(1, 'usd', 'en')
-  setTimeout(() => {
-    startHydration(prerendered)
-    app.mount('#app')
-  })
-})
+  await nextTask()
+  useTheme()
+  loadSections()
+  await nextTask()
+  startHydration(prerendered)
+  app.mount('#app')
+}
+
+void start()
