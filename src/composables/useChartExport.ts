@@ -4,7 +4,7 @@
  */
 import { useI18n } from 'vue-i18n'
 import type { ChartTable } from '@/charts/types'
-import { assumptionLabel, defaultAssumptions, ledger } from '@/data/figures'
+import { assumptionLabel, defaultAssumptions, getLedger } from '@/data/figures'
 import { ASSUMPTION_SPECS, type AssumptionId, type Assumptions } from '@/model'
 import { tableToCsv } from '@/state/csv'
 import { keyAssumptionIds } from '@/state/exportMeta'
@@ -61,7 +61,7 @@ export function useChartExport({ now = () => new Date() }: UseChartExportOptions
 
   function footer(table: ChartTable, date: Date): string {
     const cited = table.sources.flatMap((id) => {
-      const s = ledger.sourceById.get(id)
+      const s = getLedger().sourceById.get(id)
       return s ? [`${s.publisher}, “${s.title}”`] : []
     })
     const shown = cited.slice(0, MAX_FOOTER_SOURCES)

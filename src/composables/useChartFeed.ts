@@ -2,6 +2,11 @@ import { useIntersectionObserver } from '@vueuse/core'
 import { onMounted, onBeforeUnmount, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import type { ChartTable } from '@/charts/types'
 
+export interface UseChartFeedOptions {
+  /** Loads the chart's code. Charts built while the browser is idle load it in an idle period of its own first. */
+  prefetch?: () => Promise<unknown>
+}
+
 export interface UseChartFeedReturn {
   /** Whether the chart should exist: it has come near the viewport, or the page has settled. */
   wanted: Ref<boolean>
@@ -32,7 +37,11 @@ function sameNumbers(a: ChartTable, b: ChartTable): boolean {
  * frame, only while visible and only when its numbers changed. While a slider is dragged, charts out of
  * view cost nothing; they catch up when scrolled to.
  */
-export function useChartFeed(source: () => ChartTable, target: Ref<HTMLElement | null>): UseChartFeedReturn {
+export function useChartFeed(
+  source: () => ChartTable,
+  target: Ref<HTMLElement | null>,
+  options: UseChartFeedOptions = {},
+): UseChartFeedReturn {
   const wanted = ref(false)
   const visible = ref(false)
   const drawn = shallowRef(source())
@@ -69,14 +78,19 @@ export function useChartFeed(source: () => ChartTable, target: Ref<HTMLElement |
   let idle = 0
   onMounted(() => {
     const delay = IDLE_DELAY_MS + 300 * idleQueue++
-    idle = window.setTimeout(() => {
-      const build = () => {
-        wanted.value = true
-        flush()
-      }
-      if ('requestIdleCallback' in window) window.requestIdleCallback(build, { timeout: 2_000 })
-      else build()
-    }, delay)
+    const whenIdle = (run: () => void) => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2_000 })
+      else run()
+    }
+    const build = () => {
+      wanted.value = true
+      flush()
+    }
+    // Evaluating the chart code and building the chart are two tasks, not one long one.
+    idle = window.setTimeout(() => whenIdle(() => {
+      if (!options.prefetch) return build()
+      options.prefetch().then(() => whenIdle(build), build)
+    }), delay)
   })
   onBeforeUnmount(() => {
     window.clearTimeout(idle)

@@ -1,6 +1,6 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ledger } from '@/data/figures'
+import { getLedger } from '@/data/figures'
 import { useScenariosStore } from '@/stores/scenarios'
 import { useBilingual } from './useBilingual'
 
@@ -19,7 +19,7 @@ export function useScenarioLabels(): UseScenarioLabelsReturn {
   const store = useScenariosStore()
 
   const presetLabel = (id: string) => {
-    const preset = ledger.presets.find((p) => p.id === id)
+    const preset = getLedger().presets.find((p) => p.id === id)
     return preset ? text(preset.label) : id
   }
   const labelOf = (key: string) => {

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { assumptionsOfPreset, ledger } from '@/data/figures'
+import { assumptionsOfPreset, getLedger } from '@/data/figures'
 import type { Assumptions } from '@/model'
 import {
   MAX_COMPARED,
@@ -30,12 +30,14 @@ export interface RemovedScenario {
 
 export type ComparisonStatus = 'ok' | 'too-few' | 'too-many'
 
-const presetValues: ReadonlyMap<string, Assumptions> = new Map(
-  ledger.presets.flatMap((p) => {
+let presets: ReadonlyMap<string, Assumptions> | undefined
+/** The values of every preset, by id, worked out once. */
+const presetValues = (): ReadonlyMap<string, Assumptions> => (presets ??= new Map(
+  getLedger().presets.flatMap((p) => {
     const values = assumptionsOfPreset(p.id)
     return values ? [[p.id, values] as const] : []
   }),
-)
+))
 
 /** A fresh id: random where the browser offers it, time and chance otherwise. */
 export function newScenarioId(): string {
@@ -62,7 +64,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
   const byId = computed(() => new Map(saved.value.map((s) => [s.id, s])))
 
   function valuesOf(key: ScenarioKey): Assumptions | undefined {
-    if (key.startsWith('preset:')) return presetValues.get(key.slice('preset:'.length))
+    if (key.startsWith('preset:')) return presetValues().get(key.slice('preset:'.length))
     return byId.value.get(key.slice('saved:'.length))?.values
   }
 
@@ -73,10 +75,10 @@ export const useScenariosStore = defineStore('scenarios', () => {
       const s = byId.value.get(o.slice('saved:'.length))
       if (s && sameAssumptions(s.values, now)) return { kind: 'saved', id: s.id, name: s.name }
     }
-    const presetIds = [...presetValues.keys()]
+    const presetIds = [...presetValues().keys()]
     if (o?.startsWith('preset:')) presetIds.unshift(o.slice('preset:'.length))
     for (const id of presetIds) {
-      const values = presetValues.get(id)
+      const values = presetValues().get(id)
       if (values && sameAssumptions(values, now)) return { kind: 'preset', id }
     }
     return { kind: 'custom' }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { apiCostsTable, apiMultiplesTable, capexTable, marketTable, trainingTable } from '@/charts/tables'
 import { toChartData, wrapLabel } from '@/charts/chartjs'
-import { defaultAssumptions, ledger } from '@/data/figures'
+import { defaultAssumptions, getLedger } from '@/data/figures'
 import { MODEL_IDS, computeResults } from '@/model'
+
+const ledger = getLedger()
 
 const t = (key: string) => key
 const a = defaultAssumptions()

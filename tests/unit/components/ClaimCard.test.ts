@@ -3,9 +3,11 @@ import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import ClaimCard from '@/components/claims/ClaimCard.vue'
 import ClaimList from '@/components/claims/ClaimList.vue'
-import { ledger } from '@/data/figures'
+import { getLedger } from '@/data/figures'
 import { createAppI18n } from '@/i18n'
 import { useAssumptionsStore } from '@/stores/assumptions'
+
+const ledger = getLedger()
 
 const claim = (id: string) => ledger.claims.find((c) => c.id === id)!
 

@@ -4,8 +4,10 @@ import figures from '@seeds/figures.json'
 import presets from '@seeds/presets.json'
 import sources from '@seeds/sources.json'
 import { LedgerError, parseLedger, type RawLedger } from '@/data/ledger'
-import { defaultAssumptions, ledger } from '@/data/figures'
+import { defaultAssumptions, getLedger } from '@/data/figures'
 import { ASSUMPTION_IDS, isValidAssumptions } from '@/model'
+
+const ledger = getLedger()
 
 const raw: RawLedger = { figures, sources, presets }
 type Json = Record<string, unknown>

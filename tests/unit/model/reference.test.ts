@@ -3,8 +3,10 @@
  * The expected numbers are the spec's; the inputs come from `seeds/` only.
  */
 import { describe, expect, it } from 'vitest'
-import { assumptionsOfPreset, defaultAssumptions, ledger } from '@/data/figures'
+import { assumptionsOfPreset, defaultAssumptions, getLedger } from '@/data/figures'
 import { computeResults, type ResultId } from '@/model'
+
+const ledger = getLedger()
 
 function expectClose(actual: number | null, expected: number, tolerance = 0.001) {
   expect(actual).not.toBeNull()
