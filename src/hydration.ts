@@ -3,9 +3,9 @@
  *
  * The page is prerendered in English at the defaults. Hydrating all of it in one go is one long task on
  * a phone, during which the page cannot answer a tap. So the page is cut into boundaries (the lazily
- * loaded sections, and inside them the cards, slider groups, charts and tables, see `stepwise`), and a
- * scheduler hydrates them in page order, a few milliseconds' worth per task, yielding to the browser in
- * between.
+ * loaded sections, and inside them the claim cards, sliders, charts, tables and panels, see `stepwise`),
+ * and a scheduler hydrates them in page order, a couple of milliseconds' worth per task, yielding to the
+ * browser in between.
  *
  * Until the last boundary is live, nothing may change what the page shows: a boundary that hydrates
  * after a change would find HTML that no longer matches. So the controls that change the scenario or the
