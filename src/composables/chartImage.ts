@@ -106,26 +106,31 @@ export interface ComposeInput {
   readonly theme: ExportTheme
 }
 
+interface TextBlock {
+  readonly font: string
+  readonly lineHeight: number
+  readonly alpha: number
+  readonly lines: readonly string[]
+}
+
 /** Lays the export out on a new canvas, {@link EXPORT_WIDTH} x {@link EXPORT_SCALE} pixels wide, fully opaque. */
 export function composeChartImage({ chart, title, subtitle, footer, theme }: ComposeInput): HTMLCanvasElement {
   const out = document.createElement('canvas')
   const ctx = out.getContext('2d')
   if (!ctx) throw new Error('No 2D canvas context.')
-  const fonts = {
-    title: `700 24px ${theme.fontFamily}`,
-    subtitle: `400 15px ${theme.fontFamily}`,
-    footer: `400 12px ${theme.fontFamily}`,
+  // Title, subtitle and footer: each a block of wrapped lines with its own font, line height and opacity.
+  const block = (font: string, lineHeight: number, alpha: number, text: string): TextBlock => {
+    ctx.font = font
+    return { font, lineHeight, alpha, lines: wrap(ctx, text, CHART_WIDTH) }
   }
-  ctx.font = fonts.title
-  const titleLines = wrap(ctx, title, CHART_WIDTH)
-  ctx.font = fonts.subtitle
-  const subtitleLines = wrap(ctx, subtitle, CHART_WIDTH)
-  ctx.font = fonts.footer
-  const footerLines = wrap(ctx, footer, CHART_WIDTH)
+  const titleBlock = block(`700 24px ${theme.fontFamily}`, 30, 1, title)
+  const subtitleBlock = block(`400 15px ${theme.fontFamily}`, 21, 0.85, subtitle)
+  const footerBlock = block(`400 12px ${theme.fontFamily}`, 17, 0.8, footer)
+  const heightOf = (b: TextBlock) => b.lines.length * b.lineHeight
 
   const chartWidth = CHART_WIDTH
   const chartHeight = chart.width > 0 ? Math.round((chart.height / chart.width) * chartWidth) : MIN_CHART_HEIGHT
-  const height = PAD + titleLines.length * 30 + 6 + subtitleLines.length * 21 + 20 + chartHeight + 20 + footerLines.length * 17 + PAD
+  const height = PAD + heightOf(titleBlock) + 6 + heightOf(subtitleBlock) + 20 + chartHeight + 20 + heightOf(footerBlock) + PAD
 
   out.width = EXPORT_WIDTH * EXPORT_SCALE
   out.height = Math.ceil(height * EXPORT_SCALE)
@@ -135,30 +140,23 @@ export function composeChartImage({ chart, title, subtitle, footer, theme }: Com
   ctx.fillStyle = theme.text
   ctx.textBaseline = 'top'
 
-  let y = PAD
-  ctx.font = fonts.title
-  for (const line of titleLines) {
-    ctx.fillText(line, PAD, y)
-    y += 30
+  /** Draws a block from `top`; returns where the next thing goes. */
+  const draw = (b: TextBlock, top: number): number => {
+    ctx.font = b.font
+    ctx.globalAlpha = b.alpha
+    let y = top
+    for (const line of b.lines) {
+      ctx.fillText(line, PAD, y)
+      y += b.lineHeight
+    }
+    ctx.globalAlpha = 1
+    return y
   }
-  y += 6
-  ctx.font = fonts.subtitle
-  ctx.globalAlpha = 0.85
-  for (const line of subtitleLines) {
-    ctx.fillText(line, PAD, y)
-    y += 21
-  }
-  ctx.globalAlpha = 1
-  y += 20
+
+  let y = draw(titleBlock, PAD) + 6
+  y = draw(subtitleBlock, y) + 20
   ctx.imageSmoothingQuality = 'high'
   ctx.drawImage(chart, PAD, y, chartWidth, chartHeight)
-  y += chartHeight + 20
-  ctx.font = fonts.footer
-  ctx.globalAlpha = 0.8
-  for (const line of footerLines) {
-    ctx.fillText(line, PAD, y)
-    y += 17
-  }
-  ctx.globalAlpha = 1
+  draw(footerBlock, y + chartHeight + 20)
   return out
 }
