@@ -3,6 +3,7 @@
  * (and assumptions) and a translation function. Charts, data tables and CSV exports all read these.
  */
 import { sourcesOf } from '@/data/figures'
+import type { ChartId } from '@/lenses'
 import { ASSUMPTION_IDS, MODEL_IDS, type Assumptions, type Results } from '@/model'
 import type { ChartTable } from './types'
 
@@ -88,4 +89,13 @@ export function marketTable(a: Assumptions, r: Results, t: Translate): ChartTabl
     series: [{ label: t('charts.usd'), values: rows.map(([, v]) => v), kind: 'usd' }],
     sources: sourcesOf(idsStartingWith('market.', 'capex.', 'training.gpuHours', 'training.rentalPrice', 'fleet.')),
   }
+}
+
+/** Every lens chart's table, by chart id. */
+export const CHART_TABLES: Readonly<Record<ChartId, (a: Assumptions, r: Results, t: Translate) => ChartTable>> = {
+  'api-costs': (_a, r, t) => apiCostsTable(r, t),
+  'api-multiples': (_a, r, t) => apiMultiplesTable(r, t),
+  'training-costs': trainingTable,
+  'capex-pledges': capexTable,
+  'market-loss': marketTable,
 }

@@ -3,6 +3,7 @@
  * Pure: the model computes, this only lines the numbers up.
  */
 import type { ChartTable } from '@/charts/types'
+import { LENSES, type LensId } from '@/lenses'
 import {
   ASSUMPTION_IDS,
   computeResults,
@@ -14,17 +15,6 @@ import {
 
 export const MIN_COMPARED = 2
 export const MAX_COMPARED = 6
-
-export const LENSES = ['api', 'training', 'capex', 'market'] as const
-export type Lens = (typeof LENSES)[number]
-
-/** The results shown for each lens in the comparison. */
-export const KEY_RESULTS: Readonly<Record<Lens, readonly ResultId[]>> = {
-  api: ['api.cost.r1', 'api.cost.o1', 'api.ratio.o1', 'api.ratio.o1mini', 'claim.o1mini'],
-  training: ['training.rentalCost', 'training.amortizedCost', 'fleet.capex', 'fleet.overRentalCost'],
-  capex: ['capex.stargatePerYear', 'capex.annualTotal', 'capex.rentalRunsPerYear'],
-  market: ['market.lossOverRentalCost', 'market.lossOverAnnualCapex'],
-}
 
 /** Dollar amounts from 10^2 to 10^12, drawn side by side in the comparison's grouped chart. */
 export const CHART_RESULTS: readonly ResultId[] = [
@@ -58,7 +48,7 @@ export interface Comparison {
   readonly keys: readonly string[]
   /** Only the assumptions that are not the same in every scenario. */
   readonly assumptions: readonly ComparisonRow<AssumptionId>[]
-  readonly results: readonly { readonly lens: Lens; readonly rows: readonly ComparisonRow<ResultId>[] }[]
+  readonly results: readonly { readonly lens: LensId; readonly rows: readonly ComparisonRow<ResultId>[] }[]
   /** The amounts of {@link CHART_RESULTS}, one row per result. */
   readonly chart: readonly ComparisonRow<ResultId>[]
 }
@@ -77,8 +67,8 @@ export function compareScenarios(scenarios: readonly ComparedScenario[]): Compar
     keys: scenarios.map((s) => s.key),
     assumptions,
     results: LENSES.map((lens) => ({
-      lens,
-      rows: KEY_RESULTS[lens].map((id) => row(id, results.map((r) => r[id]))),
+      lens: lens.id,
+      rows: lens.keyResults.map((id) => row(id, results.map((r) => r[id]))),
     })),
     chart: CHART_RESULTS.map((id) => row(id, results.map((r) => r[id]))),
   }

@@ -1,0 +1,142 @@
+/**
+ * What each lens holds, declared once: its groups of assumptions, the results it lists, its charts, the
+ * assumptions an exported chart names, and the results a comparison shows. The lens sections, the
+ * comparison, the chart exports and the data tables all read this list. Plain data, no Vue.
+ */
+import { MODEL_IDS, PRICE_KINDS, type AssumptionId, type ModelId, type ResultId } from '@/model'
+
+export const LENS_IDS = ['api', 'training', 'capex', 'market'] as const
+export type LensId = (typeof LENS_IDS)[number]
+
+export const CHART_IDS = ['api-costs', 'api-multiples', 'training-costs', 'capex-pledges', 'market-loss'] as const
+export type ChartId = (typeof CHART_IDS)[number]
+
+/** A fieldset of sliders. */
+export interface ControlGroupSpec {
+  /** Unique across lenses: `api.workload`, `api.prices.r1`, `training.run`... */
+  readonly id: string
+  /** The i18n key of its legend, with `{model}` filled in for per-model groups. */
+  readonly legend: string
+  readonly model?: ModelId
+  readonly assumptions: readonly AssumptionId[]
+}
+
+export interface ChartSpec {
+  readonly id: ChartId
+  /** Starts on a logarithmic axis: its bars span orders of magnitude. */
+  readonly log: boolean
+}
+
+export interface LensSpec {
+  readonly id: LensId
+  readonly groups: readonly ControlGroupSpec[]
+  /** Listed beside the charts. The API lens shows a table per model instead (`modelTable`). */
+  readonly results: readonly ResultId[]
+  readonly modelTable: boolean
+  readonly charts: readonly ChartSpec[]
+  /** Named under an exported chart's title, after the ones the scenario changed. */
+  readonly keyAssumptions: readonly AssumptionId[]
+  /** What a comparison of scenarios shows for this lens. */
+  readonly keyResults: readonly ResultId[]
+}
+
+export const LENSES: readonly LensSpec[] = [
+  {
+    id: 'api',
+    groups: [
+      { id: 'api.workload', legend: 'lenses.api.workload', assumptions: ['workload.tokens', 'workload.outputShare', 'workload.cacheHitRate'] },
+      ...MODEL_IDS.map((model): ControlGroupSpec => ({
+        id: `api.prices.${model}`,
+        legend: 'lenses.api.pricesOf',
+        model,
+        assumptions: PRICE_KINDS.map((k): AssumptionId => `price.${model}.${k}`),
+      })),
+      { id: 'api.reasoning', legend: 'lenses.api.reasoning', assumptions: MODEL_IDS.map((m): AssumptionId => `workload.outputMultiplier.${m}`) },
+    ],
+    results: [],
+    modelTable: true,
+    charts: [{ id: 'api-costs', log: false }, { id: 'api-multiples', log: false }],
+    keyAssumptions: ['workload.tokens', 'workload.outputShare', 'workload.cacheHitRate'],
+    keyResults: ['api.cost.r1', 'api.cost.o1', 'api.ratio.o1', 'api.ratio.o1mini', 'claim.o1mini'],
+  },
+  {
+    id: 'training',
+    groups: [
+      { id: 'training.run', legend: 'lenses.training.run', assumptions: ['training.gpuHours', 'training.rentalPrice', 'training.clusterGpus'] },
+      {
+        id: 'training.hardware',
+        legend: 'lenses.training.hardware',
+        assumptions: ['training.gpuUnitPrice', 'training.amortizationYears', 'training.gpuPowerKw', 'training.pue', 'training.energyPrice'],
+      },
+      { id: 'training.claims', legend: 'lenses.training.claims', assumptions: ['fleet.gpus', 'fleet.gpuUnitPrice', 'comparator.o1TrainingCost'] },
+    ],
+    results: [
+      'training.rentalCost',
+      'training.amortizedCost',
+      'training.clusterCapex',
+      'training.days',
+      'training.energyKwh',
+      'training.energyCost',
+      'fleet.capex',
+      'fleet.overRentalCost',
+      'fleet.overClusterCapex',
+      'comparator.o1OverRentalCost',
+    ],
+    modelTable: false,
+    charts: [{ id: 'training-costs', log: true }],
+    keyAssumptions: ['training.gpuHours', 'training.rentalPrice', 'training.clusterGpus'],
+    keyResults: ['training.rentalCost', 'training.amortizedCost', 'fleet.capex', 'fleet.overRentalCost'],
+  },
+  {
+    id: 'capex',
+    groups: [
+      { id: 'capex.stargate', legend: 'lenses.capex.stargate', assumptions: ['capex.stargate', 'capex.stargateYears'] },
+      { id: 'capex.others', legend: 'lenses.capex.others', assumptions: ['capex.meta', 'capex.microsoft', 'capex.amazon'] },
+    ],
+    results: ['capex.stargatePerYear', 'capex.annualTotal', 'capex.rentalRunsPerYear', 'capex.fleetsPerYear'],
+    modelTable: false,
+    charts: [{ id: 'capex-pledges', log: false }],
+    keyAssumptions: ['capex.stargate', 'capex.stargateYears'],
+    keyResults: ['capex.stargatePerYear', 'capex.annualTotal', 'capex.rentalRunsPerYear'],
+  },
+  {
+    id: 'market',
+    groups: [{ id: 'market.day', legend: 'lenses.market.day', assumptions: ['market.nvidiaLoss', 'market.nvidiaDrop', 'market.nasdaqDrop'] }],
+    results: ['market.lossOverRentalCost', 'market.lossOverAnnualCapex', 'market.lossOverFleetCapex'],
+    modelTable: false,
+    charts: [{ id: 'market-loss', log: true }],
+    keyAssumptions: ['market.nvidiaLoss', 'market.nvidiaDrop'],
+    keyResults: ['market.lossOverRentalCost', 'market.lossOverAnnualCapex'],
+  },
+]
+
+const lensById = new Map(LENSES.map((l) => [l.id, l]))
+const groupById = new Map(LENSES.flatMap((l) => l.groups.map((g) => [g.id, g] as const)))
+const lensOfChart = new Map(LENSES.flatMap((l) => l.charts.map((c) => [c.id, l] as const)))
+
+export function lensSpec(id: LensId): LensSpec {
+  return lensById.get(id)!
+}
+
+export function isLensId(value: string): value is LensId {
+  return lensById.has(value as LensId)
+}
+
+/** A control group by id, or `undefined`. */
+export function controlGroup(id: string): ControlGroupSpec | undefined {
+  return groupById.get(id)
+}
+
+export function isChartId(value: string): value is ChartId {
+  return lensOfChart.has(value as ChartId)
+}
+
+/** The lens a chart belongs to, or `undefined` (the comparison's chart belongs to none). */
+export function lensOfChartId(id: string): LensSpec | undefined {
+  return lensOfChart.get(id as ChartId)
+}
+
+/** Whether an assumption belongs to one of the lens's groups. */
+export function lensHolds(lens: LensSpec, id: AssumptionId): boolean {
+  return lens.groups.some((g) => g.assumptions.includes(id))
+}
