@@ -39,10 +39,30 @@ function precompiledMessages(): Plugin {
   }
 }
 
+/**
+ * Development serves `index.html` for every path: give it the language of its path (`/fr/` is French)
+ * and the script that runs before the first paint, as a module (the build inlines it instead, see
+ * scripts/build.mjs).
+ */
+function developmentPages(): Plugin {
+  return {
+    name: 'cost-gap:development-pages',
+    apply: 'serve',
+    transformIndexHtml(html, ctx) {
+      const lang = /^\/fr(\/|$)/.test(ctx.originalUrl ?? ctx.path) ? 'fr' : 'en'
+      return html
+        .replace('<html lang="en">', `<html lang="${lang}">`)
+        .replace('<!--prepaint-->', '<script type="module" src="/src/prepaint.ts"></script>')
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [precompiledMessages(), vue()],
+  plugins: [precompiledMessages(), developmentPages(), vue()],
   define: {
     __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __VUE_I18N_LEGACY_API__: 'false',
     ...(process.env.HYDRATION_DEBUG ? { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' } : {}),
   },
   resolve: {
@@ -55,9 +75,11 @@ export default defineConfig({
     target: 'es2022',
     // The app ships no inline scripts or data: URLs for scripts, so a strict CSP can hold.
     assetsInlineLimit: 0,
-    // One stylesheet for the whole page: the prerendered sections are styled before their code loads,
+    // One stylesheet for the whole page: the prerendered islands are styled before their code loads,
     // and scripts/build.mjs inlines it so that the first paint waits for no request.
     cssCodeSplit: false,
+    // scripts/build.mjs reads which chunks the app needs at start, to fetch them beside it.
+    manifest: true,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 })

@@ -1,8 +1,17 @@
 #!/usr/bin/env node
-// Production build: the client bundle, then a server build of the same app rendered once to HTML and
-// written into index.html, so the first paint shows real content before any script runs.
-// Usage: node scripts/build.mjs [--outDir dist]
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+// Production build: one prerendered page per language (`index.html` in English, `fr/index.html` in
+// French), so that the first paint shows the whole page in the visitor's language before any script runs.
+//
+// 1. The client build (Vite): the islands' code, the app that mounts them, one stylesheet.
+// 2. The script that runs before the first paint (src/prepaint.ts), built on its own and inlined into each
+//    page's head, its hash added to the Content-Security-Policy: it needs no request.
+// 3. A server build of the page, rendered once per language and written into the pages, with the stylesheet
+//    inlined. The app's own <script> and preload tags are taken out: the inline script loads the app once
+//    the page has painted, and fetches the chunks the app needs at start alongside it.
+//
+// Usage: node scripts/build.mjs [--outDir dist] [--quiet]
+import { createHash } from 'node:crypto'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -12,35 +21,129 @@ const args = process.argv.slice(2)
 const outDirArg = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1] : undefined
 const outDir = resolve(outDirArg ?? 'dist')
 const logLevel = args.includes('--quiet') ? 'warn' : 'info'
+const LOCALES = ['en', 'fr']
+/** Islands built only when they come near the viewport (src/islands/registry.ts): not fetched at start. */
+const NOT_AT_START = ['src/components/sources/TheSourcesTable.vue']
 
 await build({ logLevel, build: { outDir, emptyOutDir: true } })
+const manifestPath = join(outDir, '.vite', 'manifest.json')
+const manifest = JSON.parse(await readFile(manifestPath, 'utf8'))
+await rm(join(outDir, '.vite'), { recursive: true, force: true })
+
+const prepaint = await buildPrepaint()
+const template = await readFile(join(outDir, 'index.html'), 'utf8')
+// The client's stylesheet holds the islands' styles only: the page's prose is never in the client's code.
+await rm(join(outDir, stylesheetPath(template)))
 
 const ssrDir = await mkdtemp(join(tmpdir(), 'cost-gap-ssr-'))
 try {
   await build({
     logLevel: 'warn',
-    build: { ssr: 'src/entry-server.ts', outDir: ssrDir, emptyOutDir: true, rollupOptions: { output: { format: 'esm', entryFileNames: 'entry-server.mjs' } } },
+    build: {
+      ssr: 'src/entry-server.ts',
+      outDir: ssrDir,
+      emptyOutDir: true,
+      manifest: false,
+      // The server build renders every component, prose and islands: its stylesheet is the page's.
+      ssrEmitAssets: true,
+      rollupOptions: { output: { format: 'esm', entryFileNames: 'entry-server.mjs' } },
+    },
     ssr: { noExternal: true },
   })
+  const css = await pageStylesheet(ssrDir)
   const { render } = await import(pathToFileURL(join(ssrDir, 'entry-server.mjs')).href)
-  const html = await render()
-  // Vue logs render errors and returns what it could: a page without its content is a failed build.
-  if (!html.includes('data-claim')) throw new Error('prerendering gave no claim cards: see the error above')
-  const indexPath = join(outDir, 'index.html')
-  const index = await readFile(indexPath, 'utf8')
-  const marker = '<div id="app"></div>'
-  if (!index.includes(marker)) throw new Error(`index.html has no ${marker} to fill`)
-  await writeFile(indexPath, await inlineStylesheet(index.replace(marker, `<div id="app">${html}</div>`)))
-  console.log(`prerendered ${(html.length / 1024).toFixed(1)} KB of HTML into ${indexPath}`)
+  for (const locale of LOCALES) {
+    const page = await render(locale)
+    // Vue logs render errors and returns what it could: a page without its content is a failed build.
+    if (!page.html.includes('data-claim') || !page.html.includes('data-island')) {
+      throw new Error(`prerendering the ${locale} page gave no claim cards or islands: see the error above`)
+    }
+    const file = join(outDir, locale === 'en' ? '' : locale, 'index.html')
+    await mkdir(join(file, '..'), { recursive: true })
+    await writeFile(file, pageHtml(locale, page, css))
+    console.log(`prerendered ${(page.html.length / 1024).toFixed(1)} KB of HTML into ${file}`)
+  }
 } finally {
   await rm(ssrDir, { recursive: true, force: true })
 }
 
-/** Replaces the page's one stylesheet link by the stylesheet itself (a few KB): no render-blocking request. */
-async function inlineStylesheet(page) {
-  const link = /<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+\.css)">/
-  const match = page.match(link)
-  if (!match) return page
-  const css = await readFile(join(outDir, match[1]), 'utf8')
-  return page.replace(link, () => `<style>${css.replaceAll('</style', '<\\/style')}</style>`)
+/** The inline script's code: src/prepaint.ts as one minified IIFE. */
+async function buildPrepaint() {
+  const [result] = [await build({
+    logLevel: 'warn',
+    build: {
+      write: false,
+      emptyOutDir: false,
+      manifest: false,
+      minify: true,
+      lib: { entry: 'src/prepaint.ts', formats: ['iife'], name: 'costGapPrepaint' },
+    },
+  })].flat()
+  const chunk = result.output.find((o) => o.type === 'chunk')
+  if (!chunk) throw new Error('the prepaint build gave no code')
+  const code = chunk.code.trim()
+  if (code.includes('</script')) throw new Error('the prepaint code cannot be inlined: it holds </script')
+  return code
+}
+
+/** The stylesheet the client build links (a path under the build directory). */
+function stylesheetPath(html) {
+  const match = html.match(/<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/)
+  if (!match) throw new Error('the client build links no stylesheet')
+  return match[1]
+}
+
+/** The server build's one stylesheet, to inline into every page. */
+async function pageStylesheet(dir) {
+  const files = (await readdir(join(dir, 'assets'))).filter((f) => f.endsWith('.css'))
+  if (files.length !== 1) throw new Error(`the server build gave ${files.length} stylesheets, not one`)
+  return (await readFile(join(dir, 'assets', files[0]), 'utf8')).replaceAll('</style', '<\\/style')
+}
+
+/** The app's entry and every chunk it needs at start (its own, the page's messages, the islands' code). */
+function startChunks(locale) {
+  const entry = Object.values(manifest).find((c) => c.isEntry)
+  if (!entry) throw new Error('the client build has no entry')
+  const files = new Set()
+  const add = (key) => {
+    const chunk = manifest[key]
+    if (!chunk || files.has(chunk.file)) return
+    files.add(chunk.file)
+    for (const k of chunk.imports ?? []) add(k)
+  }
+  for (const k of entry.imports ?? []) add(k)
+  const otherMessages = LOCALES.filter((l) => l !== locale).map((l) => `src/i18n/${l}.ts`)
+  for (const k of entry.dynamicImports ?? []) {
+    if (!otherMessages.includes(k) && !NOT_AT_START.includes(k) && !k.endsWith('ThePage.vue')) add(k)
+  }
+  files.delete(entry.file)
+  const base = '/'
+  return { boot: base + entry.file, preload: [...files].map((f) => base + f) }
+}
+
+function escapeAttr(s) {
+  return s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;')
+}
+
+/** One language's page: the template with its language, title, CSP, inline script and style, and body. */
+function pageHtml(locale, page, css) {
+  const hash = createHash('sha256').update(prepaint).digest('base64')
+  const { boot, preload } = startChunks(locale)
+  const replaced = (html, pattern, by, what) => {
+    if (!pattern.test(html)) throw new Error(`index.html has no ${what}`)
+    return html.replace(pattern, by)
+  }
+  let html = template
+  html = replaced(html, /<html lang="en">/, `<html lang="${locale}">`, '<html lang="en">')
+  html = replaced(html, /<title>[^<]*<\/title>/, () => `<title>${escapeAttr(page.title)}</title>`, '<title>')
+  html = replaced(html, /<meta name="description" content="[^"]*"/, () => `<meta name="description" content="${escapeAttr(page.description)}"`, 'description')
+  html = replaced(html, /script-src 'self'/, `script-src 'self' 'sha256-${hash}'`, "script-src 'self' in its CSP")
+  // The app's own tags: the inline script loads the app instead, once the page has painted.
+  html = html.replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/g, '')
+  html = html.replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+  html = replaced(html, /<!--prepaint-->/,
+    () => `<script data-boot="${boot}" data-preload="${preload.join(' ')}">${prepaint}</script>`, 'a <!--prepaint--> marker')
+  html = replaced(html, /<link rel="stylesheet" crossorigin href="[^"]+\.css">/, () => `<style>${css}</style>`, 'stylesheet link')
+  html = replaced(html, /<div id="app"><\/div>/, () => `<div id="app">${page.html}</div>`, '<div id="app"></div>')
+  return html
 }

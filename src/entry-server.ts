@@ -1,8 +1,23 @@
-/** Renders the first screen to HTML at build time (scripts/build.mjs), in English, at the defaults. */
+/** Renders the page to HTML at build time (scripts/build.mjs): once per language, at the defaults. */
+import { createPinia } from 'pinia'
+import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { createCostGapApp } from './app'
+import type { Locale } from './format/number'
+import { createAppI18n, loadMessages } from './i18n'
+import ThePage from './ThePage.vue'
+import './styles/base.css'
 
-export async function render(): Promise<string> {
-  const { app } = createCostGapApp({ hydrate: true, locale: 'en' })
-  return renderToString(app)
+export interface RenderedPage {
+  /** The body of `#app`. */
+  readonly html: string
+  /** The page's `<title>` and meta description, in its language. */
+  readonly title: string
+  readonly description: string
+}
+
+export async function render(locale: Locale): Promise<RenderedPage> {
+  const i18n = createAppI18n(locale, await loadMessages(locale))
+  const app = createSSRApp(ThePage).use(createPinia()).use(i18n)
+  const { t } = i18n.global
+  return { html: await renderToString(app), title: `${t('app.title')}: ${t('app.subtitle')}`, description: t('app.description') }
 }

@@ -1,33 +1,47 @@
-import { createCostGapApp } from './app'
-import { useTheme } from './composables/useTheme'
+/**
+ * The app in the browser. The page was prerendered in its language at the defaults; the script that runs
+ * before its first paint (prepaint.ts) loads this once that HTML has painted. Start-up, in short tasks:
+ * the page's messages and the ledger; the session (the share link, saved scenarios, theme: see
+ * session.ts); then the islands, on-screen ones first (islands/mount.ts). `<html data-live>` says the
+ * whole page answers.
+ */
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
 import { getLedger } from './data/figures'
 import { formatValue } from './format/number'
-import { loadSections, startHydration } from './hydration'
+import { createAppI18n, loadMessages } from './i18n'
+import { isLocale, localeOfPath } from './i18n/pages'
+import { mountIslands } from './islands/mount'
+import { SCHEDULER, createScheduler } from './islands/scheduler'
+import { startSession } from './session'
 import './styles/base.css'
 
-const root = document.getElementById('app')
-// The HTML was prerendered in English at the defaults: hydrate it as it is. App.vue switches to the
-// visitor's language and to the scenario in the link once every section is live.
-const prerendered = root !== null && root.childElementCount > 0
-const { app } = createCostGapApp({ hydrate: prerendered, locale: 'en' })
+const root = document.documentElement
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
-// Short tasks rather than one long one, so that the page can answer a tap in between: evaluating the
-// code (this task); the first number formatted (the browser loads its locale data then, a one-off cost);
-// parsing the ledger; the stored theme and fetching the sections' code; then the mount, which hydrates
-// the page outside its boundaries. The boundaries follow, each in its turn (hydration.ts).
 async function start(): Promise<void> {
-  await nextTask()
-  formatValue(1, 'usd', 'en')
-  await nextTask()
+  const locale = isLocale(root.lang) ? root.lang : localeOfPath(location.pathname, import.meta.env.BASE_URL)
+  const scheduler = createScheduler()
+  const messages = await loadMessages(locale)
+  // The browser's number-format data loads on first use: a one-off cost, in a task of its own.
+  formatValue(1, 'usd', locale)
+  await scheduler.nextTask()
   getLedger()
-  await nextTask()
-  useTheme()
-  loadSections()
-  await nextTask()
-  startHydration(prerendered)
-  app.mount('#app')
+  await scheduler.nextTask()
+
+  const pinia = createPinia()
+  const i18n = createAppI18n(locale, messages)
+  const session = startSession({ pinia, i18n })
+
+  if (import.meta.env.DEV && document.querySelector('[data-island]') === null) {
+    // Development serves no prerendered page: the whole page is rendered here, its islands inline.
+    const { default: ThePage } = await import('./ThePage.vue')
+    createApp(ThePage).use(pinia).use(i18n).provide(SCHEDULER, scheduler).mount('#app')
+  } else {
+    await scheduler.nextTask()
+    await mountIslands({ pinia, i18n, scheduler, changed: session.changed })
+  }
+  root.dataset.live = ''
+  scheduler.settle()
 }
 
 void start()

@@ -1,6 +1,7 @@
 import { useIntersectionObserver } from '@vueuse/core'
-import { onMounted, onBeforeUnmount, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
+import { inject, onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import type { ChartTable } from '@/charts/types'
+import { SCHEDULER } from '@/islands/scheduler'
 
 export interface UseChartFeedOptions {
   /** Loads the chart's code. Charts built while the browser is idle load it in an idle period of its own first. */
@@ -14,13 +15,6 @@ export interface UseChartFeedReturn {
   drawn: ShallowRef<ChartTable>
 }
 
-/**
- * Charts far from the viewport are built once the page has settled (after the start-up work that
- * loading is measured by), one at a time in idle periods.
- */
-const IDLE_DELAY_MS = 3_000
-let idleQueue = 0
-
 function sameNumbers(a: ChartTable, b: ChartTable): boolean {
   if (a === b) return true
   if (a.title !== b.title || a.categories.join('\u0000') !== b.categories.join('\u0000')) return false
@@ -33,7 +27,8 @@ function sameNumbers(a: ChartTable, b: ChartTable): boolean {
 
 /**
  * Feeds a chart without wasting frames: the chart is built when its frame nears the viewport (or, for
- * charts further down, when the browser is idle after load), and redrawn at most once per animation
+ * charts further down, in an idle period once the page has settled: the page's scheduler runs those one
+ * at a time), and redrawn at most once per animation
  * frame, only while visible and only when its numbers changed. While a slider is dragged, charts out of
  * view cost nothing; they catch up when scrolled to.
  */
@@ -75,25 +70,24 @@ export function useChartFeed(
   )
   watch(source, schedule)
 
-  let idle = 0
+  const scheduler = inject(SCHEDULER, null)
+  let cancelIdle = () => {}
   onMounted(() => {
-    const delay = IDLE_DELAY_MS + 300 * idleQueue++
-    const whenIdle = (run: () => void) => {
-      if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2_000 })
-      else run()
-    }
+    if (!scheduler) return
     const build = () => {
+      if (wanted.value) return
       wanted.value = true
       flush()
     }
-    // Evaluating the chart code and building the chart are two tasks, not one long one.
-    idle = window.setTimeout(() => whenIdle(() => {
+    // Evaluating the chart code and building the chart are two idle jobs, not one long task.
+    cancelIdle = scheduler.whenIdle(() => {
+      if (wanted.value) return
       if (!options.prefetch) return build()
-      options.prefetch().then(() => whenIdle(build), build)
-    }), delay)
+      options.prefetch().then(() => (cancelIdle = scheduler.whenIdle(build)), build)
+    })
   })
   onBeforeUnmount(() => {
-    window.clearTimeout(idle)
+    cancelIdle()
     if (frame !== 0) cancelAnimationFrame(frame)
   })
 

@@ -4,7 +4,7 @@
  * version's data, the app keeps working in memory and says so in a notice.
  */
 import { useEventListener } from '@vueuse/core'
-import { getCurrentInstance, getCurrentScope, onMounted, readonly, ref, watch, type Ref } from 'vue'
+import { readonly, ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { defaultAssumptions } from '@/data/figures'
 import type { Assumptions } from '@/model'
@@ -20,7 +20,6 @@ import {
 } from '@/state/storage'
 import { useNoticesStore } from '@/stores/notices'
 import { newScenarioId, useScenariosStore } from '@/stores/scenarios'
-import { whenHydrated } from '@/hydration'
 
 /** `saved`: in storage; `memory`: this tab only (storage refused, full, or holding a newer version's data). */
 export type StorageState = 'saved' | 'memory'
@@ -214,18 +213,10 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     }
   }
 
-  function start(): void {
-    load()
-    watch(() => store.saved, persist)
-    if (win) useEventListener(win, 'storage', onStorage)
-  }
-
-  // Once the whole page has hydrated: the prerendered HTML has no saved scenarios, and a part of the page
-  // still to hydrate must find it as it was. Run `start` in the caller's scope, so its watcher and
-  // listener end with it.
-  const scope = getCurrentScope()
-  if (getCurrentInstance()) onMounted(() => void whenHydrated().then(() => (scope ? scope.run(start) : start())))
-  else start()
+  // At once: the session calls this before the islands mount, so the saved list is right from its first frame.
+  load()
+  watch(() => store.saved, persist)
+  if (win) useEventListener(win, 'storage', onStorage)
 
   return { state: readonly(state) }
 }

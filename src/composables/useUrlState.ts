@@ -4,12 +4,10 @@
  * not flooded) shortly after the assumptions move. It never touches saved scenarios.
  */
 import { useEventListener, watchDebounced } from '@vueuse/core'
-import { getCurrentInstance, getCurrentScope, onMounted } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { assumptionLabel, defaultAssumptions } from '@/data/figures'
 import { ASSUMPTION_SPECS, type AssumptionId, type Assumptions } from '@/model'
 import { decodeLink, encodeLink, isScenarioFragment, linkAssumptions, LINK_VERSION, type DecodedLink } from '@/state/url'
-import { whenHydrated } from '@/hydration'
 import { useAssumptionsStore } from '@/stores/assumptions'
 import { useNoticesStore } from '@/stores/notices'
 import { useBilingual } from './useBilingual'
@@ -32,10 +30,16 @@ export function shareFragment(values: Assumptions, defaults: Assumptions = defau
 }
 
 /**
- * Reads the link once the app is in the page (after hydration: the prerendered HTML is at the defaults),
- * then keeps the address bar in step. Call it once, from the root component's setup.
+ * Reads the link at once, then keeps the address bar in step. Called once per page, by the session
+ * (`src/session.ts`), before the islands are mounted: they show the link's scenario from their first frame.
+ * Its watchers and listeners end with the scope it is called in.
  */
-export function useUrlState(options: UseUrlStateOptions = {}): void {
+export interface UseUrlStateReturn {
+  /** Puts the current scenario in the address bar now (the language switch calls it before leaving). */
+  write: () => void
+}
+
+export function useUrlState(options: UseUrlStateOptions = {}): UseUrlStateReturn {
   const { debounceMs = 250 } = options
   const assumptions = useAssumptionsStore()
   const notices = useNoticesStore()
@@ -95,23 +99,16 @@ export function useUrlState(options: UseUrlStateOptions = {}): void {
     }
   }
 
-  function start(): void {
-    const win = options.window ?? window
-    apply(win.location.hash)
+  const win = options.window ?? window
+  apply(win.location.hash)
+  write()
+  watchDebounced(() => assumptions.values, write, { deep: true, debounce: debounceMs, maxWait: debounceMs * 4 })
+  // Leaving or hiding the page writes at once, so a reload or a copied address bar is never behind.
+  useEventListener(win, 'pagehide', write)
+  useEventListener(win, 'hashchange', () => {
+    const hash = win.location.hash
+    if (isScenarioFragment(hash) && hash !== `#${shareFragment(assumptions.values, defaults)}`) apply(hash)
     write()
-    watchDebounced(() => assumptions.values, write, { deep: true, debounce: debounceMs, maxWait: debounceMs * 4 })
-    // Leaving or hiding the page writes at once, so a reload or a copied address bar is never behind.
-    useEventListener(win, 'pagehide', write)
-    useEventListener(win, 'hashchange', () => {
-      const hash = win.location.hash
-      if (isScenarioFragment(hash) && hash !== `#${shareFragment(assumptions.values, defaults)}`) apply(hash)
-      write()
-    })
-  }
-
-  // The prerendered page is at the defaults: read the link only once every section has hydrated.
-  // Run `start` in the caller's scope, so its listeners and watchers end with it.
-  const scope = getCurrentScope()
-  if (getCurrentInstance()) onMounted(() => void whenHydrated().then(() => (scope ? scope.run(start) : start())))
-  else if (typeof window !== 'undefined' || options.window) start()
+  })
+  return { write }
 }

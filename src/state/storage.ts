@@ -10,9 +10,10 @@
  */
 import * as z from 'zod/mini'
 import { ASSUMPTION_IDS, clampAssumption, isAssumptionId, type AssumptionId, type Assumptions } from '@/model'
+import { STORAGE_KEYS } from '@/storageKeys'
 
-export const STORAGE_KEY = 'cost-gap:scenarios'
-export const CORRUPT_KEY = 'cost-gap:scenarios:corrupt'
+export const STORAGE_KEY = STORAGE_KEYS.scenarios
+export const CORRUPT_KEY = STORAGE_KEYS.corrupt
 /** The version this build writes. */
 export const STORAGE_VERSION = 1
 export const MAX_NAME_LENGTH = 120

@@ -1,5 +1,5 @@
 import { ASSUMPTION_IDS, MODEL_IDS } from '../../src/model/types'
-import { axeViolations, expect, test } from './fixtures'
+import { axeViolations, expect, open, switchLanguage, test } from './fixtures'
 import type { Page } from '@playwright/test'
 
 const number = (page: Page, id: string) => page.locator(`input[type="number"][data-assumption="${id}"]`)
@@ -14,9 +14,7 @@ async function type(page: Page, id: string, value: string) {
 
 test.describe('the calculator', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/')
-    // The page is prerendered; its controls go live once hydrated.
-    await expect(number(page, 'workload.tokens')).toBeEnabled()
+    await open(page)
   })
 
   test('has a range and a number input for every assumption of the spec', async ({ page }) => {
@@ -108,7 +106,7 @@ test.describe('the calculator', () => {
   })
 
   test('speaks French everywhere, numbers included', async ({ page }) => {
-    await page.locator('[data-action="language"]').selectOption('fr')
+    await switchLanguage(page, 'fr')
     await expect(page.locator('#lens-api h2')).toHaveText('Prix des API : ce que coûte un mois de jetons')
     await expect(page.locator('[data-chart="capex-pledges"] h3')).toHaveText('Engagements d’investissement en IA, par an')
     await expect(result(page, 'capex.annualTotal')).toHaveText(/^320\sMd\s\$ par an$/)
@@ -137,7 +135,7 @@ test.describe('the calculator', () => {
         // axe-core over the whole page takes a while on a busy 2-core machine.
         test.slow()
         await page.locator('[data-action="theme"]').selectOption(theme)
-        await page.locator('[data-action="language"]').selectOption(lang)
+        await switchLanguage(page, lang)
         for (const toggle of await page.locator('[data-action="toggle-table"]').all()) await toggle.click()
         expect(await axeViolations(page)).toEqual([])
       })
@@ -148,9 +146,7 @@ test.describe('the calculator', () => {
 test('works on a 360 px wide phone without horizontal scrolling', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
   const page = await context.newPage()
-  await page.goto('/')
-  // Scroll once the lens is live: before that, off-screen sections are laid out at an estimated height.
-  await expect(page.locator('input[type="number"][data-assumption="workload.tokens"]')).toBeEnabled()
+  await open(page)
   await page.locator('[data-chart="api-costs"]').scrollIntoViewIfNeeded()
   await expect(page.locator('[data-chart="api-costs"] canvas')).toBeVisible()
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

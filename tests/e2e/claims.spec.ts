@@ -1,4 +1,4 @@
-import { axeViolations, expect, test } from './fixtures'
+import { axeViolations, expect, ready, switchLanguage, test } from './fixtures'
 
 test.describe('first screen: the claim cards', () => {
   test('shows every headline claim with its reported figure, computed value, flag and sources (English)', async ({ page }) => {
@@ -27,7 +27,7 @@ test.describe('first screen: the claim cards', () => {
 
   test('switches to French, with French number formats', async ({ page }) => {
     await page.goto('/')
-    await page.locator('[data-action="language"]').selectOption('fr')
+    await switchLanguage(page, 'fr')
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
     await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Les chiffres phares, vérifiés')
     await expect(page.locator('[data-result="claim.o1"]')).toHaveText('27,4×')
@@ -51,7 +51,7 @@ test.describe('first screen: the claim cards', () => {
         test.slow()
         await page.emulateMedia({ colorScheme: scheme })
         await page.goto('/')
-        await page.locator('[data-action="language"]').selectOption(lang)
+        await switchLanguage(page, lang)
         await page.locator('[data-claim] details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true))
         expect(await axeViolations(page)).toEqual([])
       })
@@ -59,15 +59,21 @@ test.describe('first screen: the claim cards', () => {
   }
 })
 
-test('the prerendered page hydrates into the visitor\'s language and link without a mismatch', async ({ browser, baseURL }) => {
+test('a French browser on a shared link gets the French page, with the link\'s numbers and no mismatch', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ locale: 'fr-FR', colorScheme: 'dark' })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  // Before any script: the HTML already holds the claims.
-  const html = await (await page.request.get(`${baseURL}/`)).text()
-  expect(html).toContain('data-claim="claim.o1"')
+  // Before any script: each page's HTML already holds the claims, in its language.
+  const en = await (await page.request.get(`${baseURL}/`)).text()
+  expect(en).toContain('data-claim="claim.o1"')
+  expect(en).toContain('<html lang="en">')
+  const fr = await (await page.request.get(`${baseURL}/fr/`)).text()
+  expect(fr).toContain('<html lang="fr">')
+  expect(fr).toContain('Les chiffres phares, vérifiés')
   await page.goto('/#v=1&capex.stargateYears=4')
+  await expect(page).toHaveURL(/\/fr\/#v=1&capex\.stargateYears=4$/)
+  await ready(page)
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
   await expect(page.locator('[data-claim="claim.stargate"] [data-claim-of="capex.stargatePerYear"]')).toHaveText(/^125\sMd\s\$ par an$/)
   expect(errors).toEqual([])

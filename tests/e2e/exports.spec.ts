@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { inflateSync } from 'node:zlib'
 import type { Download, Locator, Page } from '@playwright/test'
-import { axeViolations, expect, open, test } from './fixtures'
+import { axeViolations, expect, open, switchLanguage, test } from './fixtures'
 
 const DAY = String.raw`\d{4}-\d{2}-\d{2}`
 
@@ -159,7 +159,7 @@ test.describe('chart exports', () => {
 
   test('the comparison chart exports as PNG too, in French', async ({ page }) => {
     await open(page)
-    await page.locator('[data-action="language"]').selectOption('fr')
+    await switchLanguage(page, 'fr')
     for (const id of ['as-reported', 'primary-sources', 'skeptic']) await page.locator(`[data-compare="preset:${id}"]`).check()
     await page.locator('[data-action="compare"]').click()
     const chart = page.locator('[data-chart="compare"]')
@@ -220,7 +220,7 @@ test.describe('scenario files', () => {
       test.slow() // axe-core over the whole page takes a while on this machine
       await page.emulateMedia({ colorScheme: scheme })
       await open(page)
-      await page.locator('[data-action="language"]').selectOption(lang)
+      await switchLanguage(page, lang)
       await page.locator('[data-action="export-json"]').click()
       await page.locator('[data-action="import-json"]').setInputFiles({ name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
       await expect(page.locator('#import-json-error')).not.toBeEmpty()

@@ -43,16 +43,33 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
 }
 
-/** Waits until the page is live: every section hydrated, the link read, saved scenarios loaded. */
+/**
+ * Waits until the page is live: the app sets `<html data-live>` once the link, the saved scenarios and the
+ * visitor's language are applied and every control answers (docs/hooks.md).
+ */
 export async function ready(page: Page): Promise<void> {
-  await expect(page).toHaveTitle(/Cost Gap: /)
-  await expect(page.locator('[data-field="share-link"]')).toHaveValue(/^http/)
-  await expect(page.locator('[data-action="save-scenario"]')).toBeEnabled()
+  await expect(page.locator('html')).toHaveAttribute('data-live', '')
 }
 
 /** Opens a path of the app and waits until it is live. */
 export async function open(page: Page, path = '/'): Promise<void> {
   await page.goto(path)
+  await ready(page)
+}
+
+/**
+ * Switches the page's language with its language control, as a visitor does: each language is a page of
+ * its own, so this waits for the other page, live, with the scenario still in its address.
+ */
+export async function switchLanguage(page: Page, lang: 'en' | 'fr'): Promise<void> {
+  await ready(page)
+  const current = await page.locator('html').getAttribute('lang')
+  if (current === lang) return
+  await Promise.all([
+    page.waitForURL((url) => (lang === 'fr') === /\/fr\/?$/.test(url.pathname)),
+    page.locator('[data-action="language"]').selectOption(lang),
+  ])
+  await expect(page.locator('html')).toHaveAttribute('lang', lang)
   await ready(page)
 }
 

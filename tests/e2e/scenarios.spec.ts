@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { axeViolations, expect, open, ready, savedNames, test } from './fixtures'
+import { axeViolations, expect, open, ready, savedNames, switchLanguage, test } from './fixtures'
 
 const KEY = 'cost-gap:scenarios'
 const CORRUPT_KEY = 'cost-gap:scenarios:corrupt'
@@ -179,7 +179,7 @@ test.describe('comparison', () => {
         test.slow() // axe-core over the whole page takes a while on this machine
         await page.emulateMedia({ colorScheme: scheme })
         await open(page)
-        await page.locator('[data-action="language"]').selectOption(lang)
+        await switchLanguage(page, lang)
         await save(page, lang === 'fr' ? 'Mon scénario' : 'My scenario')
         await page.locator('[data-scenario] [data-action="rename-scenario"]').click()
         await page.locator('[data-compare="preset:primary-sources"]').check()

@@ -1,6 +1,7 @@
 /** English and French say the same things: same keys, same placeholders, no empty string. */
 import { describe, expect, it } from 'vitest'
 import { detectLocale } from '@/i18n'
+import { localeOfPath, pagePath, wantedLocale } from '@/i18n/pages'
 
 // The message files as written (the build turns each string into a syntax tree, see vite.config.ts).
 const files = import.meta.glob<string>('/src/i18n/*/*.json', { query: '?raw', import: 'default', eager: true })
@@ -46,10 +47,35 @@ describe('messages', () => {
 })
 
 describe('detectLocale', () => {
-  it('takes the first language the app speaks, English otherwise', () => {
+  it('takes the first language the app speaks, none otherwise', () => {
     expect(detectLocale(['fr-CA', 'en'])).toBe('fr')
     expect(detectLocale(['de-DE', 'fr'])).toBe('fr')
-    expect(detectLocale(['de-DE', 'es'])).toBe('en')
-    expect(detectLocale([])).toBe('en')
+    expect(detectLocale(['de-DE', 'es'])).toBeNull()
+    expect(detectLocale([])).toBeNull()
+  })
+})
+
+describe('wantedLocale', () => {
+  it('takes the stored choice first, then the browser, then the page itself', () => {
+    expect(wantedLocale('en', 'fr', ['en-US'])).toBe('fr')
+    expect(wantedLocale('fr', 'en', ['fr-FR'])).toBe('en')
+    expect(wantedLocale('en', null, ['fr-FR', 'en'])).toBe('fr')
+    expect(wantedLocale('fr', null, ['en-GB'])).toBe('en')
+    // A French link stays French for a reader whose browser speaks neither language.
+    expect(wantedLocale('fr', null, ['de-DE'])).toBe('fr')
+    expect(wantedLocale('en', 'de', ['de-DE'])).toBe('en')
+  })
+})
+
+describe('pages', () => {
+  it('puts French under fr/ and English at the root, whatever the base', () => {
+    expect(pagePath('en')).toBe('/')
+    expect(pagePath('fr')).toBe('/fr/')
+    expect(pagePath('fr', '/cost-gap/')).toBe('/cost-gap/fr/')
+    expect(localeOfPath('/fr/')).toBe('fr')
+    expect(localeOfPath('/fr')).toBe('fr')
+    expect(localeOfPath('/')).toBe('en')
+    expect(localeOfPath('/fresh/')).toBe('en')
+    expect(localeOfPath('/cost-gap/fr/', '/cost-gap/')).toBe('fr')
   })
 })

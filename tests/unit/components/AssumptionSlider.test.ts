@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import AssumptionSlider from '@/components/inputs/AssumptionSlider.vue'
 import { defaultAssumptions } from '@/data/figures'
-import { createAppI18n } from '@/i18n'
+import { i18nFor } from '../helpers'
 import type { AssumptionId } from '@/model'
 import { useNoticesStore } from '@/stores/notices'
 
@@ -11,12 +11,11 @@ async function mountSlider(id: AssumptionId, value: number, locale: 'en' | 'fr' 
   const updates: number[] = []
   const wrapper = mount(AssumptionSlider, {
     props: { id, modelValue: value, 'onUpdate:modelValue': (v: number) => { updates.push(v); void wrapper.setProps({ modelValue: v }) } },
-    global: { plugins: [createAppI18n(locale)] },
+    global: { plugins: [i18nFor(locale)] },
   })
   const number = wrapper.find<HTMLInputElement>(`input[type="number"][data-assumption="${id}"]`)
   const range = wrapper.find<HTMLInputElement>(`input[type="range"][data-assumption="${id}"]`)
-  // Nothing was prerendered here, so the page is live at once (tests/unit/hydration.test.ts covers the
-  // prerendered case, where controls wait for the whole page).
+  // Live at once: an island is inert until mounted, never disabled by its own components.
   expect(number.attributes('disabled')).toBeUndefined()
   expect(range.attributes('disabled')).toBeUndefined()
   return { wrapper, number, range, updates }

@@ -1,49 +1,68 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import ClaimCard from '@/components/claims/ClaimCard.vue'
+import ClaimFigures from '@/components/claims/ClaimFigures.vue'
 import ClaimList from '@/components/claims/ClaimList.vue'
 import { getLedger } from '@/data/figures'
-import { createAppI18n } from '@/i18n'
 import { useAssumptionsStore } from '@/stores/assumptions'
+import { i18nFor, islandsLoaded } from '../helpers'
 
 const ledger = getLedger()
 
 const claim = (id: string) => ledger.claims.find((c) => c.id === id)!
 
-function mountCard(id: string, current: number | null, locale: 'en' | 'fr' = 'en') {
-  return mount(ClaimCard, {
-    props: { figure: claim(id), current },
-    global: { plugins: [createAppI18n(locale)] },
-  })
-}
+describe('ClaimFigures', () => {
+  beforeEach(() => setActivePinia(createPinia()))
 
-describe('ClaimCard', () => {
+  const figures = (id: string, locale: 'en' | 'fr' = 'en') => mount(ClaimFigures, { props: { id }, global: { plugins: [i18nFor(locale)] } })
+
   it('shows the reported figure, the computed value and how far apart they are', () => {
-    const w = mountCard('claim.o1mini', 12 / 2.19)
+    const w = figures('claim.o1mini')
     expect(w.find('[data-result="claim.o1mini"]').text()).toBe('5.48×')
     expect(w.find('[data-result="claim.o1mini"]').attributes('data-value')).toBe(String(12 / 2.19))
     expect(w.find('.reported').text()).toBe('6×')
     expect(w.find('.gap').text()).toMatch(/^The reported figure is 9\.5% above the computed value\.$/)
-    expect(w.find('[data-flag]').text()).toBe('Rounded')
   })
 
-  it('shows "—" and no gap when the computed value has no ratio', () => {
-    const w = mountCard('claim.o1', null)
+  it('shows "—" and no gap when the computed value has no ratio', async () => {
+    useAssumptionsStore().set('price.r1.output', 0)
+    const w = figures('claim.o1')
     expect(w.find('[data-result="claim.o1"]').text()).toBe('—')
     expect(w.find('[data-result="claim.o1"]').attributes('data-value')).toBe('')
     expect(w.find('.gap').exists()).toBe(false)
   })
 
   it('speaks French', () => {
-    const w = mountCard('claim.fleetCapex', 1.5e9, 'fr')
+    const w = figures('claim.fleetCapex', 'fr')
     expect(w.find('[data-claim-of="fleet.capex"]').text().replace(/\s/g, ' ')).toBe('1,5 Md $')
-    expect(w.find('[data-flag]').text()).toBe('Contesté')
     expect(w.text()).toContain('Chiffre publié')
   })
 
+  it('follows the assumptions', async () => {
+    const w = figures('claim.o1')
+    expect(w.find('[data-result="claim.o1"]').text()).toBe('27.4×')
+    useAssumptionsStore().set('price.o1.output', 21.9)
+    await w.vm.$nextTick()
+    expect(w.find('[data-result="claim.o1"]').text()).toBe('10×')
+  })
+})
+
+describe('ClaimCard', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+
+  it('holds the claim\'s words, verdict and sources, with its figures as an island', async () => {
+    const w = mount(ClaimCard, { props: { figure: claim('claim.o1mini') }, global: { plugins: [i18nFor('en')] } })
+    await islandsLoaded(w)
+    expect(w.find('[data-flag]').text()).toBe('Rounded')
+    const island = w.find('[data-island="claim"]')
+    expect(island.attributes('data-arg')).toBe('claim.o1mini')
+    expect(island.attributes('data-depends')).toBe('scenario')
+    expect(island.find('[data-result="claim.o1mini"]').text()).toBe('5.48×')
+  })
+
   it('lists the claim\'s sources as links', () => {
-    const w = mountCard('claim.stargate', 100e9)
+    const w = mount(ClaimCard, { props: { figure: claim('claim.stargate') }, global: { plugins: [i18nFor('en')] } })
     const links = w.findAll('a')
     expect(links.length).toBe(claim('claim.stargate').sources.length)
     for (const a of links) expect(a.attributes('href')).toMatch(/^https:\/\//)
@@ -51,13 +70,11 @@ describe('ClaimCard', () => {
 })
 
 describe('ClaimList', () => {
-  it('renders one card per claim and follows the assumptions store', async () => {
+  it('renders one card per claim', async () => {
     setActivePinia(createPinia())
-    const w = mount(ClaimList, { global: { plugins: [createAppI18n('en')] } })
+    const w = mount(ClaimList, { global: { plugins: [i18nFor('en')] } })
+    await islandsLoaded(w)
     expect(w.findAll('[data-claim]').length).toBe(ledger.claims.length)
     expect(w.find('[data-result="claim.o1"]').text()).toBe('27.4×')
-    useAssumptionsStore().set('price.o1.output', 21.9)
-    await w.vm.$nextTick()
-    expect(w.find('[data-result="claim.o1"]').text()).toBe('10×')
   })
 })

@@ -1,12 +1,12 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import TheScenarioPanel from '@/components/scenarios/TheScenarioPanel.vue'
-import { createAppI18n } from '@/i18n'
-import { KEY_RESULTS, LENSES } from '@/state/compare'
+import ScenarioSection from '@/components/scenarios/ScenarioSection.vue'
+import { LENSES } from '@/lenses'
+import { i18nFor, islandsLoaded } from '../helpers'
 import { useScenariosStore } from '@/stores/scenarios'
 
-describe('TheScenarioPanel', () => {
+describe('the scenario section', () => {
   beforeEach(() => {
     localStorage.clear()
     setActivePinia(createPinia())
@@ -16,8 +16,8 @@ describe('TheScenarioPanel', () => {
     it(`shows no untranslated key, with a saved scenario and an open comparison (${locale})`, async () => {
       const pinia = createPinia()
       setActivePinia(pinia)
-      const w = mount(TheScenarioPanel, { global: { plugins: [pinia, createAppI18n(locale)] } })
-      await flushPromises()
+      const w = mount(ScenarioSection, { global: { plugins: [pinia, i18nFor(locale)] } })
+      await islandsLoaded(w)
       const store = useScenariosStore()
       store.save('Mine')
       store.setCompared('preset:as-reported', true)
@@ -38,11 +38,11 @@ describe('TheScenarioPanel', () => {
   }
 
   it('has a label for every result and lens of the comparison, in both languages', () => {
-    const { te } = createAppI18n('en').global
     for (const locale of ['en', 'fr'] as const) {
+      const { te } = i18nFor(locale).global
       for (const lens of LENSES) {
-        expect(te(`compare.lens.${lens}`, locale), `${locale} ${lens}`).toBe(true)
-        for (const id of KEY_RESULTS[lens]) expect(te(`compare.results.${id}`, locale), `${locale} ${id}`).toBe(true)
+        expect(te(`compare.lens.${lens.id}`), `${locale} ${lens.id}`).toBe(true)
+        for (const id of lens.keyResults) expect(te(`compare.results.${id}`), `${locale} ${id}`).toBe(true)
       }
     }
   })

@@ -3,7 +3,7 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { defineComponent, nextTick } from 'vue'
 import { defaultAssumptions } from '@/data/figures'
-import { createAppI18n } from '@/i18n'
+import { i18nFor } from '../helpers'
 import { useScenarioStorage, type UseScenarioStorageOptions } from '@/composables/useScenarioStorage'
 import { CORRUPT_KEY, MAX_STORED_CHARS, STORAGE_KEY, writeScenarios, type SavedScenario } from '@/state/storage'
 import { useNoticesStore } from '@/stores/notices'
@@ -33,7 +33,7 @@ let pinia: Pinia
 /** Mounts a component using the composable; it reads storage once the page is live, a moment later. */
 async function start(options: UseScenarioStorageOptions) {
   const Host = defineComponent({ setup: () => { useScenarioStorage(options); return () => null } })
-  const wrapper = mount(Host, { global: { plugins: [pinia, createAppI18n('en')] } })
+  const wrapper = mount(Host, { global: { plugins: [pinia, i18nFor('en')] } })
   await flushPromises()
   return wrapper
 }

@@ -3,8 +3,7 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, nextTick } from 'vue'
 import { defaultAssumptions } from '@/data/figures'
-import { startHydration } from '@/hydration'
-import { createAppI18n } from '@/i18n'
+import { i18nFor } from '../helpers'
 import { shareFragment, useUrlState } from '@/composables/useUrlState'
 import { STORAGE_KEY } from '@/state/storage'
 import { useAssumptionsStore } from '@/stores/assumptions'
@@ -13,13 +12,11 @@ import { useScenariosStore } from '@/stores/scenarios'
 
 let pinia: Pinia
 const mounted: Array<{ unmount: () => void }> = []
-// Nothing prerendered here: the page counts as live at once.
-startHydration(false)
 
 async function start(hash: string) {
   window.history.replaceState(null, '', `/${hash}`)
   const Host = defineComponent({ setup: () => { useUrlState({ debounceMs: 250 }); return () => null } })
-  const wrapper = mount(Host, { global: { plugins: [pinia, createAppI18n('en')] } })
+  const wrapper = mount(Host, { global: { plugins: [pinia, i18nFor('en')] } })
   mounted.push(wrapper)
   await flushPromises()
   return wrapper

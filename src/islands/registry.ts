@@ -1,0 +1,55 @@
+/**
+ * The islands of the page: the parts that change with the scenario, the saved scenarios or the browser
+ * (numbers, controls, charts, the scenario panel). Everything else (claim texts, lens introductions,
+ * headings) is plain prerendered HTML that no script touches.
+ *
+ * The page marks each island with `data-island="<kind>"` and, where it takes one, `data-arg` (a claim id,
+ * a control group id, a chart id...). At start-up the browser makes each island a small Vue app of its own
+ * (`mount.ts`), all sharing one Pinia and one vue-i18n: it hydrates the prerendered HTML when nothing the
+ * island depends on differs from the prerendered page, and renders it afresh otherwise.
+ */
+import type { Component } from 'vue'
+
+/**
+ * What an island's first render may depend on, beyond the ledger and the page's language (which the
+ * prerendered page already has): the current assumptions, the saved scenarios, the notices raised at
+ * start-up, or the browser itself (stored theme, address).
+ */
+export type Facet = 'scenario' | 'saved' | 'notices' | 'browser'
+
+export interface IslandSpec {
+  /** Loads the island's component, in a chunk of its own. */
+  readonly load: () => Promise<{ default: Component }>
+  /** Its props, from the page's `data-arg`. */
+  readonly props?: (arg: string) => Record<string, unknown>
+  readonly depends: readonly Facet[]
+  /**
+   * `start` (the default): prerendered, and live as soon as the app starts. `near`: not prerendered, built
+   * when it comes near the viewport (prose far down the page that a visitor may never reach).
+   */
+  readonly when?: 'start' | 'near'
+}
+
+const islands = {
+  settings: { load: () => import('@/components/TheSettings.vue'), depends: ['browser'] },
+  notices: { load: () => import('@/components/notices/TheNotices.vue'), depends: ['notices'] },
+  claim: { load: () => import('@/components/claims/ClaimFigures.vue'), props: (id) => ({ id }), depends: ['scenario'] },
+  'scenario-current': { load: () => import('@/components/scenarios/ScenarioCurrent.vue'), depends: ['scenario'] },
+  'scenario-presets': { load: () => import('@/components/scenarios/ScenarioPresets.vue'), depends: ['scenario'] },
+  'scenario-saved': { load: () => import('@/components/scenarios/ScenarioSaved.vue'), depends: ['saved'] },
+  'scenario-files': { load: () => import('@/components/scenarios/ScenarioFiles.vue'), depends: ['scenario', 'browser'] },
+  comparison: { load: () => import('@/components/scenarios/TheComparison.vue'), depends: [] },
+  controls: { load: () => import('@/components/lenses/ControlGroup.vue'), props: (group) => ({ group }), depends: ['scenario'] },
+  'api-table': { load: () => import('@/components/lenses/ApiTable.vue'), depends: ['scenario'] },
+  results: { load: () => import('@/components/lenses/ResultList.vue'), props: (lens) => ({ lens }), depends: ['scenario'] },
+  chart: { load: () => import('@/components/lenses/LensChart.vue'), props: (chart) => ({ chart }), depends: ['scenario'] },
+  'sources-table': { load: () => import('@/components/sources/TheSourcesTable.vue'), depends: [], when: 'near' },
+} as const satisfies Record<string, IslandSpec>
+
+export type IslandKind = keyof typeof islands
+
+export const ISLANDS: Readonly<Record<IslandKind, IslandSpec>> = islands
+
+export function isIslandKind(value: string): value is IslandKind {
+  return Object.hasOwn(ISLANDS, value)
+}
