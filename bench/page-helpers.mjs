@@ -118,6 +118,7 @@ export function installPageHelpers(options) {
       if (fcp() === null) return 'no first contentful paint'
       if (!document.querySelector(o.slider)) return `no ${o.slider} in the page`
       if (!document.querySelector(o.result)) return `no ${o.result} in the page`
+      if (s.liveMs === null && document.querySelector(o.slider).disabled) return `${o.slider} is still disabled (${s.attempts} moves before)`
       if (s.liveMs === null) return `moving ${o.slider} ${s.attempts} times never changed the data-value of ${o.result} (still ${JSON.stringify(s.baseline)})`
       return `live, but no checkbox labelled "${o.expectLabel}" in the page`
     }
@@ -165,15 +166,17 @@ export function installPageHelpers(options) {
       if (o.acceptAttribute && s.attributeMs !== null) return finish({ via: 'attribute' })
       if (s.liveMs === null && fcp() !== null) {
         const el = document.querySelector(o.slider)
-        if (s.baseline === undefined && el && valueNow() !== undefined) {
+        // A disabled slider is left alone: a person cannot move it, and its handler may run all the
+        // same (one attached while the rest of the page still starts), changing what the start-up works from.
+        const movable = el !== null && !el.disabled && valueNow() !== undefined
+        if (movable && s.enabledMs === null) s.enabledMs = t
+        // What the result shows just before the first move is what a change is judged against.
+        if (movable && s.baseline === undefined) {
           s.baseline = valueNow()
           s.original = el.value
         }
-        if (el && s.enabledMs === null && !el.disabled) s.enabledMs = t
-        // A change that came between frames is shown by this frame: no need to move again. A disabled
-        // slider is left alone: a person cannot move it, and its handler may run all the same (one
-        // attached while the rest of the page still starts), changing what the start-up works from.
-        if (el && s.baseline !== undefined && !changed() && !el.disabled) move(el)
+        // A change that came between frames is shown by this frame: no need to move again.
+        if (movable && !changed()) move(el)
       }
       endOfFrame((end) => {
         if (done) return
