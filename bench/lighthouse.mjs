@@ -1,5 +1,7 @@
 // Lighthouse through its Node API: the default config (mobile form factor, simulated throttling of a
-// mid-range phone on slow 4G), one fresh Chromium per run, median of the runs.
+// mid-range phone on slow 4G), one fresh Chromium per run, median of the runs. Several pages are measured
+// in turn (the app, then a plain static page of the same server, then the app again...), so that a
+// slow spell of this shared machine falls on both rather than on one.
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { median } from './stats.mjs'
@@ -54,27 +56,41 @@ export function summarise(lhr) {
   return { scores, metrics, failing, diagnostics, warnings: lhr.runWarnings ?? [], runtimeError: lhr.runtimeError?.message ?? null }
 }
 
-/**
- * Runs Lighthouse `runs` times and takes the median of each figure separately.
- * @param {string} url
- * @param {{ runs: number, chromePath: string, chromeFlags: string[], log?: (s: string) => void }} options
- */
-export async function measureLighthouse(url, { runs, chromePath, chromeFlags, log = () => {} }) {
-  const all = []
-  for (let i = 0; i < runs; i++) {
-    const started = Date.now()
-    const s = summarise(await runOnce(url, { chromePath, chromeFlags }))
-    all.push(s)
-    log(`Lighthouse run ${i + 1}/${runs}: performance ${s.scores.performance}, a11y ${s.scores.accessibility}, ` +
-      `best practices ${s.scores['best-practices']}, SEO ${s.scores.seo} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
-  }
-  const med = (pick) => median(all.map(pick).filter((x) => x !== null))
+/** The median and the worst of each figure over the runs: lowest score, highest time. */
+function medianAndWorst(all) {
+  const values = (pick) => all.map(pick).filter((x) => x !== null)
+  const worstOf = (list, higherIsWorse) => (list.length === 0 ? null : higherIsWorse ? Math.max(...list) : Math.min(...list))
   return {
-    runs: all,
     median: {
-      scores: Object.fromEntries(CATEGORIES.map((c) => [c, med((r) => r.scores[c])])),
-      metrics: Object.fromEntries(Object.keys(METRICS).map((k) => [k, med((r) => r.metrics[k])])),
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(values((r) => r.scores[c]))])),
+      metrics: Object.fromEntries(Object.keys(METRICS).map((k) => [k, median(values((r) => r.metrics[k]))])),
     },
-    minPerformance: Math.min(...all.map((r) => r.scores.performance ?? 0)),
+    worst: {
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, worstOf(values((r) => r.scores[c]), false)])),
+      metrics: Object.fromEntries(Object.keys(METRICS).map((k) => [k, worstOf(values((r) => r.metrics[k]), true)])),
+    },
   }
+}
+
+/**
+ * Runs Lighthouse `runs` times on each page, alternating pages run by run (a, b, a, b...), and takes
+ * the median and the worst of each figure separately.
+ * @param {{ id: string, url: string }[]} pages
+ * @param {{ runs: number, chromePath: string, chromeFlags: string[], log?: (s: string) => void }} options
+ * @returns {Promise<Record<string, { url: string, runs: ReturnType<typeof summarise>[], median: object, worst: object }>>}
+ */
+export async function measureLighthouse(pages, { runs, chromePath, chromeFlags, log = () => {} }) {
+  const all = Object.fromEntries(pages.map((p) => [p.id, []]))
+  for (let i = 0; i < runs; i++) {
+    for (const { id, url } of pages) {
+      const started = Date.now()
+      const s = summarise(await runOnce(url, { chromePath, chromeFlags }))
+      all[id].push(s)
+      log(`Lighthouse ${id} run ${i + 1}/${runs}: performance ${s.scores.performance}, a11y ${s.scores.accessibility}, ` +
+        `best practices ${s.scores['best-practices']}, SEO ${s.scores.seo}, LCP ${Math.round(s.metrics.lcpMs ?? NaN)} ms, ` +
+        `TBT ${Math.round(s.metrics.tbtMs ?? NaN)} ms (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+      if (s.runtimeError) log(`Lighthouse ${id} run ${i + 1}: ${s.runtimeError}`)
+    }
+  }
+  return Object.fromEntries(pages.map(({ id, url }) => [id, { url, runs: all[id], ...medianAndWorst(all[id]) }]))
 }

@@ -20,8 +20,8 @@ export const SEEDED_PREFIX = 'Bench scenario '
 export const seededName = (i) => `${SEEDED_PREFIX}${String(i + 1).padStart(4, '0')}`
 
 /**
- * Assumption ids, as SPEC section 2 defines them (src/model/types.ts holds the same list): prices per
- * model and kind, and the workload, training, fleet, comparator, capex and market scalars.
+ * Assumption ids, as src/model/types.ts lists them: prices per model and kind, and the workload,
+ * training, fleet, comparator, capex and market scalars.
  */
 const ASSUMPTION_ID = /^(price\.(r1|v3|o1|o1mini|gpt4o)\.(input|cachedInput|output)|workload\.[A-Za-z]+(\.(r1|v3|o1|o1mini|gpt4o))?|(training|fleet|comparator|capex|market)\.[A-Za-z0-9]+)$/
 

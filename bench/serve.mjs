@@ -4,11 +4,14 @@
 // hashed assets and revalidation for everything else, ETag / 304, and the SPA fallback to index.html for
 // paths without a file extension. Listens on 127.0.0.1 only.
 //
+// Under /__plain/ it serves bench/plain/ instead: a plain static page that the benchmark measures beside
+// the app, on the same server, gzip and connection setup, as the baseline of what a page can do.
+//
 //   node bench/serve.mjs [--dir dist-bench] [--port 4401]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, resolve, sep } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
 const MIME = {
@@ -37,6 +40,10 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '
 /** Vite's hashed assets (`assets/index-Bb0EdwPo.css`) never change content: cache them for a year. */
 const HASHED = /[\\/]assets[\\/].+-[A-Za-z0-9_-]{8}\.(?:js|css|svg|png|jpg|webp|avif|woff2)$/
 
+/** Where the plain page is served, and where its files are. */
+export const PLAIN_PREFIX = '/__plain/'
+export const PLAIN_DIR = fileURLToPath(new URL('./plain/', import.meta.url))
+
 /**
  * The file a request path maps to: the file itself, a directory's index.html, or index.html for a
  * client-side route (no extension). null when nothing fits (404) or the path leaves the directory.
@@ -58,6 +65,27 @@ export function fileFor(root, urlPath) {
 }
 
 /**
+ * The file of the plain page a request path maps to (`/__plain` and `/__plain/` are its index.html),
+ * null for a path outside /__plain/ or a file it does not have. No SPA fallback: it is a static page.
+ * @param {string} plainRoot absolute directory of the plain page
+ * @param {string} urlPath
+ */
+export function plainFileFor(plainRoot, urlPath) {
+  let path
+  try {
+    path = decodeURIComponent(urlPath.split(/[?#]/)[0])
+  } catch {
+    return null
+  }
+  if (path === PLAIN_PREFIX.slice(0, -1)) path = PLAIN_PREFIX
+  if (!path.startsWith(PLAIN_PREFIX)) return null
+  const file = resolve(plainRoot, `.${path.slice(PLAIN_PREFIX.length - 1)}`)
+  if (file !== plainRoot && !file.startsWith(plainRoot + sep)) return null
+  if (existsSync(file) && statSync(file).isFile()) return file
+  return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : null
+}
+
+/**
  * Whether an Accept-Encoding header takes gzip (`gzip`, `gzip;q=0.8`, `*`; not `gzip;q=0`).
  * @param {string | undefined} header
  */
@@ -71,11 +99,12 @@ export function acceptsGzip(header) {
 
 /**
  * Starts the server.
- * @param {{ dir: string, port?: number, host?: string, log?: boolean }} options port 0 picks a free one
+ * @param {{ dir: string, plainDir?: string, port?: number, host?: string, log?: boolean }} options port 0 picks a free one
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export function startServer({ dir, port = 4401, host = '127.0.0.1', log = false }) {
+export function startServer({ dir, plainDir = PLAIN_DIR, port = 4401, host = '127.0.0.1', log = false }) {
   const root = resolve(dir)
+  const plainRoot = resolve(plainDir)
   if (!existsSync(join(root, 'index.html'))) throw new Error(`No index.html in ${root}: build first.`)
   /** gzip bodies by file, invalidated when the file changes */
   const gzipCache = new Map()
@@ -86,8 +115,9 @@ export function startServer({ dir, port = 4401, host = '127.0.0.1', log = false 
       res.writeHead(405, { Allow: 'GET, HEAD' }).end()
       return
     }
-    const file = fileFor(root, req.url ?? '/')
-    if (log) console.log(`${method} ${req.url} -> ${file ?? 404}`)
+    const url = req.url ?? '/'
+    const file = url.startsWith(PLAIN_PREFIX.slice(0, -1)) ? plainFileFor(plainRoot, url) : fileFor(root, url)
+    if (log) console.log(`${method} ${url} -> ${file ?? 404}`)
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n')
       return
