@@ -3,6 +3,8 @@ import { fileURLToPath, URL } from 'node:url'
 import { baseCompile } from '@intlify/message-compiler'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
+import { coreOf } from './src/data/core'
+import { parseLedger } from './src/data/ledger'
 
 /** A message file of the app: `src/i18n/<language>/<area>.json` (not `?raw` or other queries). */
 const MESSAGE_FILE = /\/src\/i18n\/[a-z]{2}\/[\w-]+\.json$/
@@ -40,6 +42,29 @@ function precompiledMessages(): Plugin {
 }
 
 /**
+ * The ledger's core, as the browser gets it (`virtual:cost-gap/ledger-core`, read by src/data/figures.ts):
+ * the files of `seeds/` parsed and checked with zod (`parseLedger`), then stripped of the prose that only
+ * the prerendered page shows (`coreOf`). A bad ledger stops the build and the development server here,
+ * with every problem listed.
+ */
+function ledgerCore(): Plugin {
+  const id = 'virtual:cost-gap/ledger-core'
+  const files = ['figures', 'sources', 'presets'].map((name) => fileURLToPath(new URL(`./seeds/${name}.json`, import.meta.url)))
+  return {
+    name: 'cost-gap:ledger-core',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null
+      for (const file of files) this.addWatchFile(file)
+      const [figures, sources, presets] = files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as unknown)
+      const core = coreOf(parseLedger({ figures, sources, presets }))
+      // JSON.parse of a string literal reads faster than the same object as a JavaScript literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(core))})`
+    },
+  }
+}
+
+/**
  * Development serves `index.html` for every path: give it the language of its path (`/fr/` is French)
  * and the script that runs before the first paint, as a module (the build inlines it instead, see
  * scripts/build.mjs).
@@ -58,11 +83,13 @@ function developmentPages(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [precompiledMessages(), developmentPages(), vue()],
+  plugins: [ledgerCore(), precompiledMessages(), developmentPages(), vue()],
   define: {
     __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
     __VUE_I18N_FULL_INSTALL__: 'false',
     __VUE_I18N_LEGACY_API__: 'false',
+    // Every component uses the Composition API: the Options API's code need not ship.
+    __VUE_OPTIONS_API__: 'false',
     ...(process.env.HYDRATION_DEBUG ? { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' } : {}),
   },
   resolve: {

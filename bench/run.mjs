@@ -158,7 +158,12 @@ function naRows(metric, r) {
 
 function sizeRows(s) {
   return [
-    row('Initial JS (gzip)', s.totals.jsGzip, 'bytes', { budget: `≤ ${kb(BUDGETS.initialJsGzipBytes)}`, pass: s.pass, note: `${s.js.length} files (entry, modulepreload, static imports)` }),
+    row('Initial JS (gzip)', s.totals.jsGzip, 'bytes', {
+      budget: `≤ ${kb(BUDGETS.initialJsGzipBytes)}`, pass: s.totals.jsGzip <= BUDGETS.initialJsGzipBytes, note: `${s.js.length} files: the app and what it needs to go live (first visit)`,
+    }),
+    row('Initial JS with saved scenarios (gzip)', s.totals.jsGzipWithSaved, 'bytes', {
+      budget: `≤ ${kb(BUDGETS.initialJsGzipBytes)}`, pass: s.totals.jsGzipWithSaved <= BUDGETS.initialJsGzipBytes, note: `+ ${s.whenSaved.length} files that read stored scenarios`,
+    }),
     row('Initial CSS (gzip)', s.totals.cssGzip, 'bytes'),
     row('index.html (gzip)', s.totals.html.gzip, 'bytes', { note: 'grows with the prerendered first screen' }),
     row('Lazy JS+CSS (gzip)', s.lazy.reduce((n, x) => n + x.gzip, 0), 'bytes', { note: `${s.lazy.length} chunks` }),

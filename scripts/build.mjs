@@ -24,6 +24,8 @@ const logLevel = args.includes('--quiet') ? 'warn' : 'info'
 const LOCALES = ['en', 'fr']
 /** Islands built only when they come near the viewport (src/islands/registry.ts): not fetched at start. */
 const NOT_AT_START = ['src/components/sources/TheSourcesTable.vue']
+/** Read only when storage holds saved scenarios: the inline script fetches it then (`data-preload-saved`). */
+const WHEN_SAVED = 'src/state/storageRead.ts'
 
 await build({ logLevel, build: { outDir, emptyOutDir: true } })
 const manifestPath = join(outDir, '.vite', 'manifest.json')
@@ -100,25 +102,32 @@ async function pageStylesheet(dir) {
   return (await readFile(join(dir, 'assets', files[0]), 'utf8')).replaceAll('</style', '<\\/style')
 }
 
-/** The app's entry and every chunk it needs at start (its own, the page's messages, the islands' code). */
+/**
+ * The app's entry and every chunk it needs at start (its own, the page's messages, the islands' code),
+ * and the chunks it needs besides when storage holds saved scenarios.
+ */
 function startChunks(locale) {
   const entry = Object.values(manifest).find((c) => c.isEntry)
   if (!entry) throw new Error('the client build has no entry')
-  const files = new Set()
-  const add = (key) => {
-    const chunk = manifest[key]
-    if (!chunk || files.has(chunk.file)) return
-    files.add(chunk.file)
-    for (const k of chunk.imports ?? []) add(k)
+  const closure = (keys, files = new Set()) => {
+    const add = (key) => {
+      const chunk = manifest[key]
+      if (!chunk || files.has(chunk.file)) return
+      files.add(chunk.file)
+      for (const k of chunk.imports ?? []) add(k)
+    }
+    for (const k of keys) add(k)
+    return files
   }
-  for (const k of entry.imports ?? []) add(k)
   const otherMessages = LOCALES.filter((l) => l !== locale).map((l) => `src/i18n/${l}.ts`)
-  for (const k of entry.dynamicImports ?? []) {
-    if (!otherMessages.includes(k) && !NOT_AT_START.includes(k) && !k.endsWith('ThePage.vue')) add(k)
-  }
-  files.delete(entry.file)
+  const atStart = (entry.dynamicImports ?? [])
+    .filter((k) => !otherMessages.includes(k) && !NOT_AT_START.includes(k) && k !== WHEN_SAVED && !k.endsWith('ThePage.vue'))
+  const start = closure([...(entry.imports ?? []), ...atStart])
+  start.delete(entry.file)
+  const saved = [...closure([WHEN_SAVED])].filter((f) => !start.has(f))
+  if (saved.length === 0) throw new Error(`the client build has no chunk for ${WHEN_SAVED}`)
   const base = '/'
-  return { boot: base + entry.file, preload: [...files].map((f) => base + f) }
+  return { boot: base + entry.file, preload: [...start].map((f) => base + f), preloadSaved: saved.map((f) => base + f) }
 }
 
 function escapeAttr(s) {
@@ -128,7 +137,7 @@ function escapeAttr(s) {
 /** One language's page: the template with its language, title, CSP, inline script and style, and body. */
 function pageHtml(locale, page, css) {
   const hash = createHash('sha256').update(prepaint).digest('base64')
-  const { boot, preload } = startChunks(locale)
+  const { boot, preload, preloadSaved } = startChunks(locale)
   const replaced = (html, pattern, by, what) => {
     if (!pattern.test(html)) throw new Error(`index.html has no ${what}`)
     return html.replace(pattern, by)
@@ -142,7 +151,8 @@ function pageHtml(locale, page, css) {
   html = html.replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/g, '')
   html = html.replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
   html = replaced(html, /<!--prepaint-->/,
-    () => `<script data-boot="${boot}" data-preload="${preload.join(' ')}">${prepaint}</script>`, 'a <!--prepaint--> marker')
+    () => `<script data-boot="${boot}" data-preload="${preload.join(' ')}" data-preload-saved="${preloadSaved.join(' ')}">${prepaint}</script>`,
+    'a <!--prepaint--> marker')
   html = replaced(html, /<link rel="stylesheet" crossorigin href="[^"]+\.css">/, () => `<style>${css}</style>`, 'stylesheet link')
   html = replaced(html, /<div id="app"><\/div>/, () => `<div id="app">${page.html}</div>`, '<div id="app"></div>')
   return html

@@ -10,7 +10,7 @@
  *
  * It also lets in-page links (the navigation, the skip link) scroll without replacing the fragment, which
  * holds the share link, and once the page has painted, loads the app (`data-boot`, with `data-preload`
- * fetched alongside) and puts the visitor back where they were after a language switch.
+ * fetched alongside, and `data-preload-saved` too when there are saved scenarios to read) and puts the visitor back where they were after a language switch.
  */
 import { localeOfPath, pagePath, wantedLocale } from '@/i18n/pages'
 import { PLACE_KEY, restorePlace } from '@/place'
@@ -42,7 +42,8 @@ if (wanted !== page && location.pathname !== target) {
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme
   // A scenario fragment starts with `v=` or an assumption id (`capex.stargateYears=4`); a section link has no `=`.
   if (/^#(v=|[a-z]+\.[\w.]+=)/.test(location.hash)) root.classList.add('cg-link')
-  if (read(() => localStorage, STORAGE_KEYS.scenarios) !== null) root.classList.add('cg-saved')
+  const saved = read(() => localStorage, STORAGE_KEYS.scenarios) !== null
+  if (saved) root.classList.add('cg-saved')
 
   document.addEventListener('click', (e) => {
     const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[href^="#"]') : null
@@ -73,7 +74,9 @@ if (wanted !== page && location.pathname !== target) {
     const start = () => {
       if (started) return
       started = true
-      for (const href of script?.dataset.preload?.split(' ').filter(Boolean) ?? []) {
+      // With saved scenarios, the code that reads them is needed at start too.
+      const preload = `${script?.dataset.preload ?? ''} ${saved ? script?.dataset.preloadSaved ?? '' : ''}`
+      for (const href of preload.split(' ').filter(Boolean)) {
         const link = document.createElement('link')
         link.rel = 'modulepreload'
         link.href = href

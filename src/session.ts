@@ -1,11 +1,12 @@
 /**
  * The page's session: what happens once per page, outside any island. It reads the share link and the
  * saved scenarios, applies the stored theme, then keeps the address bar and storage in step. It runs
- * before the islands mount, so that they show the visitor's scenario from their first frame, and says
- * which parts of the prerendered page no longer hold (see islands/registry.ts).
+ * before the islands mount, so that they show the visitor's state from their first frame, and it keeps
+ * track of which parts of the prerendered page no longer hold (see islands/registry.ts) while the islands
+ * are being mounted: a visitor may already be moving a slider in one island while the next is mounted.
  */
 import type { Pinia } from 'pinia'
-import { createApp, defineComponent, type App, type Plugin } from 'vue'
+import { createApp, defineComponent, watch, type App, type Plugin, type WatchHandle } from 'vue'
 import { useScenarioStorage } from '@/composables/useScenarioStorage'
 import { useTheme } from '@/composables/useTheme'
 import { useUrlState } from '@/composables/useUrlState'
@@ -19,27 +20,43 @@ import { useScenariosStore } from '@/stores/scenarios'
 export interface Session {
   /** A renderless app: its composables' watchers and listeners live as long as it does. */
   readonly app: App
-  /** What differs from the prerendered page once the visitor's state is applied. */
+  /** What differs from the prerendered page: follows every change until {@link Session.settle}. */
   readonly changed: ReadonlySet<Facet>
+  /** Every island is mounted: stop following changes. */
+  settle(): void
 }
 
-const SessionRoot = defineComponent({
-  name: 'TheSession',
-  setup() {
-    useTheme()
-    useUrlState()
-    useScenarioStorage()
-    return () => null
-  },
-})
-
-export function startSession({ pinia, i18n }: { pinia: Pinia; i18n: Plugin }): Session {
-  const app = createApp(SessionRoot).use(pinia).use(i18n)
+/** Resolves once the session's state is in the stores (saved scenarios may take a moment to read). */
+export async function startSession({ pinia, i18n }: { pinia: Pinia; i18n: Plugin }): Promise<Session> {
+  let stored: Promise<void> = Promise.resolve()
+  const app = createApp(defineComponent({
+    name: 'TheSession',
+    setup() {
+      useTheme()
+      useUrlState()
+      stored = useScenarioStorage().ready
+      return () => null
+    },
+  })).use(pinia).use(i18n)
   app.mount(document.createElement('div'))
+  await stored
+  const assumptions = useAssumptionsStore(pinia)
+  const scenarios = useScenariosStore(pinia)
+  const notices = useNoticesStore(pinia)
+
   // The browser itself always differs from the prerendering (a stored theme, the page's address).
   const changed = new Set<Facet>(['browser'])
-  if (!sameAssumptions(useAssumptionsStore(pinia).values, defaultAssumptions())) changed.add('scenario')
-  if (useScenariosStore(pinia).saved.length > 0) changed.add('saved')
-  if (useNoticesStore(pinia).notices.length > 0) changed.add('notices')
-  return { app, changed }
+  if (!sameAssumptions(assumptions.values, defaultAssumptions())) changed.add('scenario')
+  if (scenarios.saved.length > 0) changed.add('scenarios')
+  if (notices.notices.length > 0) changed.add('notices')
+
+  // From now on any change counts, even one undone since: checking sameness again at each island would
+  // cost more than rendering the few islands still to come afresh.
+  const sync = { flush: 'sync' } as const
+  const watchers: WatchHandle[] = [
+    watch(() => assumptions.values, () => changed.add('scenario'), { ...sync, deep: true }),
+    watch(() => [scenarios.saved, scenarios.compared, scenarios.comparing, scenarios.origin], () => changed.add('scenarios'), sync),
+    watch(() => notices.notices, () => changed.add('notices'), sync),
+  ]
+  return { app, changed, settle: () => watchers.forEach((stop) => stop()) }
 }

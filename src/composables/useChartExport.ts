@@ -1,12 +1,12 @@
 /**
  * Chart exports: PNG (2x, opaque, titled, with sources and date) and CSV (locale-neutral, formula-safe).
- * Both download at once, named `cost-gap-<chart>-<scenario>-<date>.<ext>`.
+ * Both download at once, named `cost-gap-<chart>-<scenario>-<date>.<ext>`; the code that draws the image
+ * and writes the CSV loads on the first export.
  */
 import { useI18n } from 'vue-i18n'
 import type { ChartTable } from '@/charts/types'
 import { assumptionLabel, defaultAssumptions, getLedger } from '@/data/figures'
 import { ASSUMPTION_SPECS, type AssumptionId, type Assumptions } from '@/model'
-import { tableToCsv } from '@/state/csv'
 import { keyAssumptionIds } from '@/state/exportMeta'
 import { exportFileName } from '@/state/filename'
 import { useAssumptionsStore } from '@/stores/assumptions'
@@ -15,7 +15,6 @@ import { useBilingual } from './useBilingual'
 import { useDownload } from './useDownload'
 import { useFormat } from './useFormat'
 import { useScenarioLabels } from './useScenarioLabels'
-import { composeChartImage, readTheme, renderChartCopy } from './chartImage'
 
 export interface PngExportInput {
   /** The chart's canvas as drawn on screen. */
@@ -25,7 +24,7 @@ export interface PngExportInput {
 
 export interface UseChartExportReturn {
   exportPng: (input: PngExportInput) => Promise<void>
-  exportCsv: (table: ChartTable) => void
+  exportCsv: (table: ChartTable) => Promise<void>
 }
 
 export interface UseChartExportOptions {
@@ -77,10 +76,14 @@ export function useChartExport({ now = () => new Date() }: UseChartExportOptions
     return exportFileName({ chart: table.id, scenario, date, ext })
   }
 
-  /** Never rejects: a browser that cannot draw or encode the image gets a notice instead. */
+  /**
+   * Never rejects: a browser that cannot draw or encode the image gets a notice instead. The drawing code
+   * loads on the first export.
+   */
   async function exportPng({ canvas, table }: PngExportInput): Promise<void> {
     const date = now()
     try {
+      const { composeChartImage, readTheme, renderChartCopy } = await import('@/charts/chartImage')
       // Redrawn at 2x when Chart.js owns the canvas; the on-screen pixels, scaled, otherwise.
       const chart = (await renderChartCopy(canvas).catch(() => null)) ?? canvas
       const image = composeChartImage({
@@ -99,8 +102,9 @@ export function useChartExport({ now = () => new Date() }: UseChartExportOptions
     }
   }
 
-  function exportCsv(table: ChartTable): void {
+  async function exportCsv(table: ChartTable): Promise<void> {
     const date = now()
+    const { tableToCsv } = await import('@/state/csv')
     // The byte-order mark tells spreadsheet programs the file is UTF-8.
     const blob = new Blob(['\uFEFF', tableToCsv(table)], { type: 'text/csv;charset=utf-8' })
     download(blob, fileName(table, 'csv', date))

@@ -11,10 +11,8 @@ import type { Assumptions } from '@/model'
 import {
   CORRUPT_KEY,
   STORAGE_KEY,
-  appendAside,
   mergeScenarios,
   type SavedScenario,
-  readScenarios,
   writeScenarios,
   type ReadResult,
 } from '@/state/storage'
@@ -33,6 +31,16 @@ export interface UseScenarioStorageOptions {
 
 export interface UseScenarioStorageReturn {
   readonly state: Readonly<Ref<StorageState>>
+  /** Resolves once what storage held is in the store: at once when it held nothing. */
+  readonly ready: Promise<void>
+}
+
+type Reader = typeof import('@/state/storageRead')
+
+/** The code that reads stored text (with zod): loaded only when there is something to read. */
+function loadReader(): () => Promise<Reader> {
+  let reader: Promise<Reader> | undefined
+  return () => (reader ??= import('@/state/storageRead'))
 }
 
 /** Notice keys, so that a condition that ends clears its notice. */
@@ -70,8 +78,11 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
   let deleted: Record<string, string> = {}
   /** The ids of the list last persisted or loaded: an id gone from it since was deleted here. */
   let previousIds = new Set<string>()
+  /** True while stored text is being read: nothing is written until it is in. */
+  let loading = false
 
   const readOptions = () => ({ newId: newScenarioId, now: new Date() })
+  const reader = loadReader()
 
   function blocked(): void {
     storage = null
@@ -118,7 +129,7 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
   }
 
   /** Keeps unreadable entries under {@link CORRUPT_KEY}; false if that failed (then nothing is written over). */
-  function setAside(result: ReadResult): boolean {
+  function setAside(result: ReadResult, { appendAside }: Reader): boolean {
     if (result.aside.length === 0) return true
     const existing = tryGet(CORRUPT_KEY)
     const ok = existing !== undefined && trySet(CORRUPT_KEY, appendAside(existing, result.aside, new Date()))
@@ -149,7 +160,7 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     noteDeletions(list)
     const text = writeScenarios(list, deleted)
     if (text === lastText) return
-    if (!storage || !writable) return
+    if (!storage || !writable || loading) return
     if (trySet(STORAGE_KEY, text)) {
       lastText = text
       state.value = 'saved'
@@ -157,18 +168,37 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     }
   }
 
-  /** Start-up: reads what is there, sets aside what cannot be read, never loses a byte. */
-  function load(): void {
+  /**
+   * Start-up: reads what is there, sets aside what cannot be read, never loses a byte. Storage that holds
+   * nothing needs no reading (nor its code): resolved at once.
+   */
+  function load(): Promise<void> {
     try {
       storage = options.storage ? options.storage() : (win?.localStorage ?? null)
     } catch {
       blocked()
     }
     const raw = tryGet(STORAGE_KEY)
-    if (raw === undefined || !storage) return
-    const result = readScenarios(raw, defaults, readOptions())
+    if (raw === undefined || raw === null || raw === '' || !storage) return Promise.resolve()
+    loading = true
+    return reader().then(
+      (r) => {
+        loading = false
+        apply(raw, r)
+      },
+      () => {
+        // The reading code did not load: what is stored stays exactly as it is, and this tab works in memory.
+        loading = false
+        writable = false
+        state.value = 'memory'
+      },
+    )
+  }
+
+  function apply(raw: string, r: Reader): void {
+    const result = r.readScenarios(raw, defaults, readOptions())
     if (result.status === 'oversized') return oversized()
-    const asideOk = setAside(result)
+    const asideOk = setAside(result, r)
     if (result.status === 'future') newer()
     if (!asideOk) {
       writable = false
@@ -183,17 +213,21 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     else if (result.status === 'ok') lastText = writeScenarios(store.saved, deleted)
   }
 
-  /** Another tab wrote: merge its list into ours, by id. */
+  /** Another tab wrote: merge its list into ours, by id (in the order the writes came). */
   function onStorage(e: StorageEvent): void {
     if (!storage || e.storageArea !== storage || (e.key !== STORAGE_KEY && e.key !== null)) return
+    void reader().then(merge, () => {})
+  }
+
+  function merge(r: Reader): void {
     const text = tryGet(STORAGE_KEY)
     if (text === undefined) return
-    const result = readScenarios(text, defaults, readOptions())
+    const result = r.readScenarios(text, defaults, readOptions())
     if (result.status === 'oversized') return oversized()
     // What another tab wrote and this one cannot read is kept aside and reported, as at start-up (a newer
     // version's data is never written over, so it stays where it is).
     if (result.status === 'future') newer()
-    else if (!setAside(result)) {
+    else if (!setAside(result, r)) {
       writable = false
       state.value = 'memory'
     }
@@ -213,10 +247,11 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     }
   }
 
-  // At once: the session calls this before the islands mount, so the saved list is right from its first frame.
-  load()
+  // At once: the session calls this, and waits for it, before the islands mount, so the saved list is
+  // right from its first frame.
+  const ready = load()
   watch(() => store.saved, persist)
   if (win) useEventListener(win, 'storage', onStorage)
 
-  return { state: readonly(state) }
+  return { state: readonly(state), ready }
 }

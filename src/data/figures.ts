@@ -1,20 +1,18 @@
-/** The figures ledger of `seeds/`, parsed and checked once, when the app starts. */
-import figures from '@seeds/figures.json'
-import presets from '@seeds/presets.json'
-import sources from '@seeds/sources.json'
+/**
+ * The ledger as the app's islands read it: its core (see `coreOf` in ledger.ts), checked when the app was
+ * built and indexed on first use. The prose is in `full.ts`, for the prerendered page and the sources table.
+ */
+import core from 'virtual:cost-gap/ledger-core'
 import type { AssumptionId, Assumptions } from '@/model'
-import { defaultsFrom, parseLedger, presetAssumptions, type Ledger } from './ledger'
+import { defaultsFrom, indexCore, presetAssumptions, type CoreLedger } from './core'
 import type { Bilingual, Preset } from './schema'
 
-let parsed: Ledger | undefined
+let indexed: CoreLedger | undefined
 let defaults: Assumptions | undefined
 
-/**
- * The ledger, parsed and checked on first use. In the browser, main.ts asks for it in a task of its own
- * before mounting, so that parsing it does not lengthen the evaluation of the app's code.
- */
-export function getLedger(): Ledger {
-  return (parsed ??= parseLedger({ figures, sources, presets }))
+/** The ledger's core, indexed on first use. */
+export function getLedger(): CoreLedger {
+  return (indexed ??= indexCore(core))
 }
 
 /** A fresh copy of the default (as-reported) assumptions. */

@@ -1,7 +1,11 @@
 /**
  * Parses the raw ledger files into a checked, indexed ledger. Schema errors and broken cross-references
  * (an unknown source, an assumption without a default, a preset naming a missing figure...) are all
- * collected and thrown together, so a bad edit to `seeds/` fails loudly in tests and at start-up.
+ * collected and thrown together, so a bad edit to `seeds/` fails loudly: in the tests, and in every build
+ * and development server, whose ledger plugin (vite.config.ts) parses it before anything else.
+ *
+ * The browser gets the ledger's core (figures without their prose, see core.ts), already checked.
+ * Relative imports only: vite.config.ts imports this file.
  */
 import * as z from 'zod/mini'
 import {
@@ -9,9 +13,7 @@ import {
   ASSUMPTION_SPECS,
   RESULT_IDS,
   isAssumptionId,
-  type AssumptionId,
-  type Assumptions,
-} from '@/model'
+} from '../model'
 import {
   FiguresFile,
   PresetsFile,
@@ -145,27 +147,4 @@ export function parseLedger(raw: RawLedger): Ledger {
     articleById,
     claims: figures.filter((x) => x.claim !== undefined),
   }
-}
-
-/** The defaults: every assumption at its figure's value as reported (or the app's own choice). */
-export function defaultsFrom(ledger: Ledger): Assumptions {
-  return Object.fromEntries(
-    ASSUMPTION_IDS.map((id) => [id, (ledger.figureById.get(id) ?? ledger.choices.find((c) => c.id === id))?.value ?? NaN]),
-  ) as Record<AssumptionId, number>
-}
-
-/** The assumptions a preset stands for. */
-export function presetAssumptions(ledger: Ledger, preset: Preset): Assumptions {
-  const values: Record<AssumptionId, number> = { ...defaultsFrom(ledger) }
-  if (preset.base === 'primary') {
-    for (const id of ASSUMPTION_IDS) {
-      const primary = ledger.figureById.get(id)?.primary
-      if (primary !== undefined) values[id] = primary
-    }
-  }
-  for (const [id, figureId] of Object.entries(preset.values)) {
-    const fig = ledger.figureById.get(figureId)
-    if (isAssumptionId(id) && fig) values[id] = fig.value
-  }
-  return values
 }

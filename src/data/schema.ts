@@ -1,6 +1,6 @@
 /**
- * The shape of the figures ledger in `seeds/`. Parsed once at start-up (`figures.ts`) and by a test that
- * fails on any malformed or unsourced figure. `zod/mini` keeps the browser bundle small.
+ * The shape of the figures ledger in `seeds/`. Parsed by every build and development server (the ledger
+ * plugin of vite.config.ts) and by a test that fails on any malformed or unsourced figure.
  */
 import * as z from 'zod/mini'
 import { BASE_UNITS } from '../model/assumptions'
@@ -97,3 +97,6 @@ export type Preset = z.infer<typeof Preset>
 export type Flag = (typeof FLAGS)[number]
 export type Confidence = (typeof CONFIDENCES)[number]
 export type Bilingual = z.infer<typeof Bilingual>
+/** A figure without its prose (see `coreOf` in ledger.ts). */
+export type CoreFigure = Omit<Figure, 'note' | 'asReported' | 'claim'> & { readonly claim?: { readonly checkedBy: string } }
+export type CoreChoice = Omit<Choice, 'note'>

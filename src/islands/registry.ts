@@ -12,10 +12,11 @@ import type { Component } from 'vue'
 
 /**
  * What an island's first render may depend on, beyond the ledger and the page's language (which the
- * prerendered page already has): the current assumptions, the saved scenarios, the notices raised at
- * start-up, or the browser itself (stored theme, address).
+ * prerendered page already has): the current assumptions (`scenario`), the scenarios store (saved ones,
+ * those picked for a comparison, which one is current), the notices, or the browser itself (the stored
+ * theme, the page's address).
  */
-export type Facet = 'scenario' | 'saved' | 'notices' | 'browser'
+export type Facet = 'scenario' | 'scenarios' | 'notices' | 'browser'
 
 export interface IslandSpec {
   /** Loads the island's component, in a chunk of its own. */
@@ -34,11 +35,11 @@ const islands = {
   settings: { load: () => import('@/components/TheSettings.vue'), depends: ['browser'] },
   notices: { load: () => import('@/components/notices/TheNotices.vue'), depends: ['notices'] },
   claim: { load: () => import('@/components/claims/ClaimFigures.vue'), props: (id) => ({ id }), depends: ['scenario'] },
-  'scenario-current': { load: () => import('@/components/scenarios/ScenarioCurrent.vue'), depends: ['scenario'] },
-  'scenario-presets': { load: () => import('@/components/scenarios/ScenarioPresets.vue'), depends: ['scenario'] },
-  'scenario-saved': { load: () => import('@/components/scenarios/ScenarioSaved.vue'), depends: ['saved'] },
+  'scenario-current': { load: () => import('@/components/scenarios/ScenarioCurrent.vue'), depends: ['scenario', 'scenarios'] },
+  'scenario-presets': { load: () => import('@/components/scenarios/ScenarioPresets.vue'), depends: ['scenario', 'scenarios'] },
+  'scenario-saved': { load: () => import('@/components/scenarios/ScenarioSaved.vue'), depends: ['scenarios'] },
   'scenario-files': { load: () => import('@/components/scenarios/ScenarioFiles.vue'), depends: ['scenario', 'browser'] },
-  comparison: { load: () => import('@/components/scenarios/TheComparison.vue'), depends: [] },
+  comparison: { load: () => import('@/components/scenarios/TheComparison.vue'), depends: ['scenarios'] },
   controls: { load: () => import('@/components/lenses/ControlGroup.vue'), props: (group) => ({ group }), depends: ['scenario'] },
   'api-table': { load: () => import('@/components/lenses/ApiTable.vue'), depends: ['scenario'] },
   results: { load: () => import('@/components/lenses/ResultList.vue'), props: (lens) => ({ lens }), depends: ['scenario'] },

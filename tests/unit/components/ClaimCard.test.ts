@@ -4,11 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import ClaimCard from '@/components/claims/ClaimCard.vue'
 import ClaimFigures from '@/components/claims/ClaimFigures.vue'
 import ClaimList from '@/components/claims/ClaimList.vue'
-import { getLedger } from '@/data/figures'
+import { getFullLedger } from '@/data/full'
 import { useAssumptionsStore } from '@/stores/assumptions'
 import { i18nFor, islandsLoaded } from '../helpers'
 
-const ledger = getLedger()
+const ledger = getFullLedger()
 
 const claim = (id: string) => ledger.claims.find((c) => c.id === id)!
 

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest'
 import figures from '@seeds/figures.json'
 import presets from '@seeds/presets.json'
 import sources from '@seeds/sources.json'
+import { coreOf } from '@/data/core'
 import { LedgerError, parseLedger, type RawLedger } from '@/data/ledger'
 import { defaultAssumptions, getLedger } from '@/data/figures'
+import { getFullLedger } from '@/data/full'
 import { ASSUMPTION_IDS, isValidAssumptions } from '@/model'
 
-const ledger = getLedger()
+const ledger = getFullLedger()
 
 const raw: RawLedger = { figures, sources, presets }
 type Json = Record<string, unknown>
@@ -61,6 +63,23 @@ describe('the ledger in seeds/', () => {
     expect(byId.get('claim.o1TrainingCost')?.flag).toBe('unsourced')
     expect(byId.get('claim.stargate')?.flag).toBe('wrong')
     for (const c of ledger.claims) expect(c.asReported, c.id).toBeDefined()
+  })
+})
+
+describe('the core the browser gets', () => {
+  it('is the parsed ledger without its prose', () => {
+    const core = getLedger()
+    expect(core.figures.map((f) => f.id)).toEqual(ledger.figures.map((f) => f.id))
+    for (const f of core.figures) {
+      const full = ledger.figureById.get(f.id)!
+      expect(f).toEqual(expect.objectContaining({ value: full.value, unit: full.unit, label: full.label, sources: full.sources, flag: full.flag }))
+      expect(f).not.toHaveProperty('note')
+      expect(f).not.toHaveProperty('asReported')
+      expect(f.claim).toEqual(full.claim && { checkedBy: full.claim.checkedBy })
+    }
+    expect(core.presets).toEqual(ledger.presets)
+    expect(core.sources).toEqual(ledger.sources)
+    expect(coreOf(ledger)).toEqual({ figures: core.figures, choices: core.choices, sources: core.sources, presets: core.presets })
   })
 })
 

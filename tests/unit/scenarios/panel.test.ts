@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import ScenarioSection from '@/components/scenarios/ScenarioSection.vue'
 import { LENSES } from '@/lenses'
 import { i18nFor, islandsLoaded } from '../helpers'
@@ -26,7 +26,8 @@ describe('the scenario section', () => {
       expect(w.find('[data-compare-message]').text()).not.toBe('')
       store.setCompared('preset:skeptic', true)
       await w.find('[data-action="compare"]').trigger('click')
-      await flushPromises()
+      // The comparison's table loads its code when first wanted.
+      await vi.waitFor(() => expect(w.find('[data-compare-table]').exists()).toBe(true))
       const text = w.text()
       expect(text).not.toMatch(/\b(scenarios|compare|share|exports|storage)\.[a-z]/)
       expect(w.findAll('[data-preset]')).toHaveLength(4)

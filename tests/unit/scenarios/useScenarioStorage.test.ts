@@ -30,10 +30,12 @@ const scenario = (id: string, name: string, updatedAt = '2025-01-30T00:00:00.000
 })
 
 let pinia: Pinia
-/** Mounts a component using the composable; it reads storage once the page is live, a moment later. */
+/** Mounts a component using the composable, and waits until it has read storage. */
 async function start(options: UseScenarioStorageOptions) {
-  const Host = defineComponent({ setup: () => { useScenarioStorage(options); return () => null } })
+  let ready: Promise<void> = Promise.resolve()
+  const Host = defineComponent({ setup: () => { ready = useScenarioStorage(options).ready; return () => null } })
   const wrapper = mount(Host, { global: { plugins: [pinia, i18nFor('en')] } })
+  await ready
   await flushPromises()
   return wrapper
 }

@@ -6,16 +6,14 @@ import type { Assumptions } from '@/model'
 import {
   MAX_NAME_LENGTH,
   STORAGE_VERSION,
-  appendAside,
   cleanName,
   mergeScenarios,
   MAX_DELETIONS,
   MAX_STORED_CHARS,
-  migrate,
-  readScenarios,
   writeScenarios,
   type SavedScenario,
 } from '@/state/storage'
+import { appendAside, migrate, readScenarios } from '@/state/storageRead'
 import { assumptionsArb } from '../model/arbitraries'
 
 const defaults: Assumptions = defaultAssumptions()

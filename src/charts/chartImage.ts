@@ -1,7 +1,7 @@
 /**
  * Drawing of a chart export: the chart (redrawn at twice the pixel ratio when Chart.js drew it, scaled
  * otherwise) on an opaque background in the current theme, with a title, a subtitle and a footer.
- * Browser-only helpers of `useChartExport`.
+ * Browser-only helpers of `useChartExport`, loaded on the first PNG export.
  */
 
 /** Pixel ratio of exported images. */

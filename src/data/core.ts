@@ -1,0 +1,82 @@
+/**
+ * The ledger's core: what the browser gets of it, and what the app derives from it (the defaults, the
+ * presets' values). No zod here: the core was checked when the app was built (ledger.ts, vite.config.ts).
+ * Relative imports only: vite.config.ts imports this file.
+ */
+import { ASSUMPTION_IDS, isAssumptionId, type AssumptionId, type Assumptions } from '../model'
+import type { Ledger } from './ledger'
+import type { CoreChoice, CoreFigure, Preset, Source } from './schema'
+
+/**
+ * What the app's islands need of the ledger: every figure's value, unit, label, sources, date, confidence,
+ * flag and claim id, the app's own choices, the sources and the presets. The prose (notes, the articles'
+ * wording, how a claim is computed) is rendered into the prerendered page, not shipped to the browser.
+ */
+export interface CoreLedgerData {
+  readonly figures: readonly CoreFigure[]
+  readonly choices: readonly CoreChoice[]
+  readonly sources: readonly Source[]
+  readonly presets: readonly Preset[]
+}
+
+/** The ledger as the islands read it, indexed. */
+export interface CoreLedger extends CoreLedgerData {
+  readonly figureById: ReadonlyMap<string, CoreFigure>
+  readonly sourceById: ReadonlyMap<string, Source>
+  /** Headline claims, in ledger order. */
+  readonly claims: readonly CoreFigure[]
+}
+
+/** The core of a parsed ledger, as plain data: what the browser gets (see {@link CoreLedgerData}). */
+export function coreOf(ledger: Ledger): CoreLedgerData {
+  return {
+    figures: ledger.figures.map((f): CoreFigure => ({
+      id: f.id,
+      value: f.value,
+      unit: f.unit,
+      label: f.label,
+      ...(f.primary === undefined ? {} : { primary: f.primary }),
+      sources: f.sources,
+      date: f.date,
+      confidence: f.confidence,
+      flag: f.flag,
+      ...(f.claim ? { claim: { checkedBy: f.claim.checkedBy } } : {}),
+    })),
+    choices: ledger.choices.map((c): CoreChoice => ({ id: c.id, value: c.value, unit: c.unit, label: c.label })),
+    sources: ledger.sources,
+    presets: ledger.presets,
+  }
+}
+
+/** Indexes the core of a ledger. */
+export function indexCore(data: CoreLedgerData): CoreLedger {
+  return {
+    ...data,
+    figureById: new Map(data.figures.map((x) => [x.id, x])),
+    sourceById: new Map(data.sources.map((x) => [x.id, x])),
+    claims: data.figures.filter((x) => x.claim !== undefined),
+  }
+}
+
+/** The defaults: every assumption at its figure's value as reported (or the app's own choice). */
+export function defaultsFrom(ledger: CoreLedger): Assumptions {
+  return Object.fromEntries(
+    ASSUMPTION_IDS.map((id) => [id, (ledger.figureById.get(id) ?? ledger.choices.find((c) => c.id === id))?.value ?? NaN]),
+  ) as Record<AssumptionId, number>
+}
+
+/** The assumptions a preset stands for. */
+export function presetAssumptions(ledger: CoreLedger, preset: Preset): Assumptions {
+  const values: Record<AssumptionId, number> = { ...defaultsFrom(ledger) }
+  if (preset.base === 'primary') {
+    for (const id of ASSUMPTION_IDS) {
+      const primary = ledger.figureById.get(id)?.primary
+      if (primary !== undefined) values[id] = primary
+    }
+  }
+  for (const [id, figureId] of Object.entries(preset.values)) {
+    const fig = ledger.figureById.get(figureId)
+    if (isAssumptionId(id) && fig) values[id] = fig.value
+  }
+  return values
+}
