@@ -93,9 +93,10 @@ export function installPageHelpers(options) {
    * Resolves with the time the page went live: the end of the first frame in which `result` (the first
    * in the document) has another `data-value` than it had before the first move of `slider`; and, with
    * `expectLabel`, a checkbox named with it is in the page as well (`readyMs` is the later of the two).
-   * The slider is moved on every frame after the first contentful paint, between two positions a
-   * quarter and three quarters along its track (whichever is farther from where it is), without
-   * scrolling: controls must answer wherever they are on the page. While it is disabled it is not moved.
+   * At the first contentful paint the page is scrolled to `jumpTo` (the part of the page that holds the
+   * slider, as the page's navigation does); from then on the slider is moved on every frame, between two
+   * positions a quarter and three quarters along its track (whichever is farther from where it is).
+   * While it is missing or disabled it is not moved.
    *
    * `acceptAttribute` (for waiting, not measuring): `<html data-live>` set by the app counts as live too,
    * and the slider is then left alone. `restore` puts the slider back once live (with the reset control
@@ -165,6 +166,11 @@ export function installPageHelpers(options) {
       if (s.attributeMs === null && document.documentElement.hasAttribute('data-live')) s.attributeMs = t
       if (o.acceptAttribute && s.attributeMs !== null) return finish({ via: 'attribute' })
       if (s.liveMs === null && fcp() !== null) {
+        // At first paint, the visitor goes to the slider's part of the page, as the page's navigation does.
+        if (o.jumpTo && !s.jumped) {
+          s.jumped = true
+          document.querySelector(o.jumpTo)?.scrollIntoView({ block: 'start' })
+        }
         const el = document.querySelector(o.slider)
         // A disabled slider is left alone: a person cannot move it, and its handler may run all the
         // same (one attached while the rest of the page still starts), changing what the start-up works from.

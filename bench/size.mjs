@@ -10,7 +10,8 @@
 // The entry script may be a small loader that imports the app once the prerendered page has painted: what
 // the entry itself imports with import() is initial too (with its static imports), since the page is not
 // live without it. Likewise an inline script's `data-boot` (the app it loads) and `data-preload` (the
-// chunks it fetches beside it) are initial. Chunks reached only through import() from other chunks (sections, Chart.js) are listed
+// chunks it fetches beside it) are initial, with their static imports; `data-saved-reader`, which it
+// fetches when storage holds saved scenarios, is counted for that start. Chunks reached only through import() from other chunks (sections, Chart.js) are listed
 // as lazy and do not count against the budget.
 // KB here means 1,000 bytes, as Vite prints them. Exits 1 when the initial JS is over budget.
 //
@@ -54,10 +55,10 @@ export function initialUrlsOf(html) {
     // The inline script that runs before the first paint names the app it loads once the page has painted
     // (`data-boot`) and the chunks fetched beside it (`data-preload`): the page is not live without them.
     if (tag === 'script' && attrs['data-boot'] !== undefined) {
-      js.push({ url: attrs['data-boot'], via: 'data-boot of the inline script (the app)' })
+      for (const url of attrs['data-boot'].split(/\s+/).filter(Boolean)) js.push({ url, via: 'data-boot of the inline script (the app)' })
       for (const url of (attrs['data-preload'] ?? '').split(/\s+/).filter(Boolean)) js.push({ url, via: 'data-preload of the inline script' })
-      for (const url of (attrs['data-preload-saved'] ?? '').split(/\s+/).filter(Boolean)) {
-        js.push({ url, via: 'data-preload-saved (only with saved scenarios)', whenSaved: true })
+      for (const url of (attrs['data-saved-reader'] ?? '').split(/\s+/).filter(Boolean)) {
+        js.push({ url, via: 'data-saved-reader (only with saved scenarios)', whenSaved: true })
       }
       continue
     }

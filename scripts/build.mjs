@@ -2,12 +2,12 @@
 // Production build: one prerendered page per language (`index.html` in English, `fr/index.html` in
 // French), so that the first paint shows the whole page in the visitor's language before any script runs.
 //
-// 1. The client build (Vite): the islands' code, the app that mounts them, one stylesheet.
+// 1. The client build (Vite): one entry per language (src/entries/), the app and its islands.
 // 2. The script that runs before the first paint (src/prepaint.ts), built on its own and inlined into each
 //    page's head, its hash added to the Content-Security-Policy: it needs no request.
-// 3. A server build of the page, rendered once per language and written into the pages, with the stylesheet
-//    inlined. The app's own <script> and preload tags are taken out: the inline script loads the app once
-//    the page has painted, and fetches the chunks the app needs at start alongside it.
+// 3. A server build of the page, rendered once per language and written into index.html's template, with
+//    the server build's stylesheet (it has every component's styles) inlined. The template's development
+//    <script> is taken out: the inline script loads the page's entry once the page has painted.
 //
 // Usage: node scripts/build.mjs [--outDir dist] [--quiet]
 import { createHash } from 'node:crypto'
@@ -22,10 +22,10 @@ const outDirArg = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]
 const outDir = resolve(outDirArg ?? 'dist')
 const logLevel = args.includes('--quiet') ? 'warn' : 'info'
 const LOCALES = ['en', 'fr']
-/** Islands built only when they come near the viewport (src/islands/registry.ts): not fetched at start. */
-const NOT_AT_START = ['src/components/sources/TheSourcesTable.vue']
-/** Read only when storage holds saved scenarios: the inline script fetches it then (`data-preload-saved`). */
+/** Read only when storage holds saved scenarios: the inline script fetches it then (`data-saved-reader`). */
 const WHEN_SAVED = 'src/state/storageRead.ts'
+/** index.html's script for development (vite.config.ts swaps in the page's language). */
+const DEV_SCRIPT = /\s*<script type="module" src="\/src\/entries\/en\.ts"><\/script>/
 
 await build({ logLevel, build: { outDir, emptyOutDir: true } })
 const manifestPath = join(outDir, '.vite', 'manifest.json')
@@ -33,9 +33,10 @@ const manifest = JSON.parse(await readFile(manifestPath, 'utf8'))
 await rm(join(outDir, '.vite'), { recursive: true, force: true })
 
 const prepaint = await buildPrepaint()
-const template = await readFile(join(outDir, 'index.html'), 'utf8')
-// The client's stylesheet holds the islands' styles only: the page's prose is never in the client's code.
-await rm(join(outDir, stylesheetPath(template)))
+const template = await readFile('index.html', 'utf8')
+// The client's stylesheet holds the islands' styles only (the page's prose is never in the client's code):
+// the server build's is the one.
+for (const chunk of Object.values(manifest)) for (const css of chunk.css ?? []) await rm(join(outDir, css), { force: true })
 
 const ssrDir = await mkdtemp(join(tmpdir(), 'cost-gap-ssr-'))
 try {
@@ -79,6 +80,7 @@ async function buildPrepaint() {
       manifest: false,
       minify: true,
       lib: { entry: 'src/prepaint.ts', formats: ['iife'], name: 'costGapPrepaint' },
+      rolldownOptions: { input: 'src/prepaint.ts', output: { codeSplitting: false } },
     },
   })].flat()
   const chunk = result.output.find((o) => o.type === 'chunk')
@@ -86,13 +88,6 @@ async function buildPrepaint() {
   const code = chunk.code.trim()
   if (code.includes('</script')) throw new Error('the prepaint code cannot be inlined: it holds </script')
   return code
-}
-
-/** The stylesheet the client build links (a path under the build directory). */
-function stylesheetPath(html) {
-  const match = html.match(/<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/)
-  if (!match) throw new Error('the client build links no stylesheet')
-  return match[1]
 }
 
 /** The server build's one stylesheet, to inline into every page. */
@@ -103,31 +98,24 @@ async function pageStylesheet(dir) {
 }
 
 /**
- * The app's entry and every chunk it needs at start (its own, the page's messages, the islands' code),
- * and the chunks it needs besides when storage holds saved scenarios.
+ * The page's entry with every chunk it imports (the app with every island loaded at start, the framework:
+ * see `codeSplitting` in vite.config.ts), all fetched at once rather than one import after another; and
+ * what reads stored scenarios, fetched beside them when there are some.
  */
-function startChunks(locale) {
-  const entry = Object.values(manifest).find((c) => c.isEntry)
-  if (!entry) throw new Error('the client build has no entry')
-  const closure = (keys, files = new Set()) => {
-    const add = (key) => {
-      const chunk = manifest[key]
-      if (!chunk || files.has(chunk.file)) return
-      files.add(chunk.file)
-      for (const k of chunk.imports ?? []) add(k)
-    }
-    for (const k of keys) add(k)
+function bootChunks(locale) {
+  const closure = (key, files = []) => {
+    const chunk = manifest[key]
+    if (!chunk) throw new Error(`the client build has no chunk for ${key}`)
+    if (files.includes(chunk.file)) return files
+    files.push(chunk.file)
+    for (const k of chunk.imports ?? []) closure(k, files)
     return files
   }
-  const otherMessages = LOCALES.filter((l) => l !== locale).map((l) => `src/i18n/${l}.ts`)
-  const atStart = (entry.dynamicImports ?? [])
-    .filter((k) => !otherMessages.includes(k) && !NOT_AT_START.includes(k) && k !== WHEN_SAVED && !k.endsWith('ThePage.vue'))
-  const start = closure([...(entry.imports ?? []), ...atStart])
-  start.delete(entry.file)
-  const saved = [...closure([WHEN_SAVED])].filter((f) => !start.has(f))
-  if (saved.length === 0) throw new Error(`the client build has no chunk for ${WHEN_SAVED}`)
+  if (!manifest[`src/entries/${locale}.ts`]?.isEntry) throw new Error(`the client build has no entry for ${locale}`)
   const base = '/'
-  return { boot: base + entry.file, preload: [...start].map((f) => base + f), preloadSaved: saved.map((f) => base + f) }
+  const boot = closure(`src/entries/${locale}.ts`)
+  const reader = closure(WHEN_SAVED).filter((f) => !boot.includes(f))
+  return { boot: boot.map((f) => base + f).join(' '), savedReader: reader.map((f) => base + f).join(' ') }
 }
 
 function escapeAttr(s) {
@@ -137,7 +125,7 @@ function escapeAttr(s) {
 /** One language's page: the template with its language, title, CSP, inline script and style, and body. */
 function pageHtml(locale, page, css) {
   const hash = createHash('sha256').update(prepaint).digest('base64')
-  const { boot, preload, preloadSaved } = startChunks(locale)
+  const { boot, savedReader } = bootChunks(locale)
   const replaced = (html, pattern, by, what) => {
     if (!pattern.test(html)) throw new Error(`index.html has no ${what}`)
     return html.replace(pattern, by)
@@ -147,13 +135,11 @@ function pageHtml(locale, page, css) {
   html = replaced(html, /<title>[^<]*<\/title>/, () => `<title>${escapeAttr(page.title)}</title>`, '<title>')
   html = replaced(html, /<meta name="description" content="[^"]*"/, () => `<meta name="description" content="${escapeAttr(page.description)}"`, 'description')
   html = replaced(html, /script-src 'self'/, `script-src 'self' 'sha256-${hash}'`, "script-src 'self' in its CSP")
-  // The app's own tags: the inline script loads the app instead, once the page has painted.
-  html = html.replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/g, '')
-  html = html.replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+  // The inline script loads the page's entry instead of the development script, once the page has painted.
+  html = replaced(html, DEV_SCRIPT, '', 'its development <script>')
   html = replaced(html, /<!--prepaint-->/,
-    () => `<script data-boot="${boot}" data-preload="${preload.join(' ')}" data-preload-saved="${preloadSaved.join(' ')}">${prepaint}</script>`,
-    'a <!--prepaint--> marker')
-  html = replaced(html, /<link rel="stylesheet" crossorigin href="[^"]+\.css">/, () => `<style>${css}</style>`, 'stylesheet link')
+    () => `<script data-boot="${boot}" data-saved-reader="${savedReader}">${prepaint}</script>`, 'a <!--prepaint--> marker')
+  html = replaced(html, /<\/head>/, () => `<style>${css}</style>\n  </head>`, '</head>')
   html = replaced(html, /<div id="app"><\/div>/, () => `<div id="app">${page.html}</div>`, '<div id="app"></div>')
   return html
 }

@@ -3,7 +3,9 @@ import { createPinia } from 'pinia'
 import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import type { Locale } from './format/number'
-import { createAppI18n, loadMessages } from './i18n'
+import { createAppI18n } from './i18n'
+import en from './i18n/en'
+import fr from './i18n/fr'
 import ThePage from './ThePage.vue'
 import './styles/base.css'
 
@@ -16,7 +18,7 @@ export interface RenderedPage {
 }
 
 export async function render(locale: Locale): Promise<RenderedPage> {
-  const i18n = createAppI18n(locale, await loadMessages(locale))
+  const i18n = createAppI18n(locale, locale === 'fr' ? fr : en)
   const app = createSSRApp(ThePage).use(createPinia()).use(i18n)
   const { t } = i18n.global
   return { html: await renderToString(app), title: `${t('app.title')}: ${t('app.subtitle')}`, description: t('app.description') }

@@ -9,8 +9,8 @@
  *    them stay hidden (see base.css) until each is live with that state; never a default on screen.
  *
  * It also lets in-page links (the navigation, the skip link) scroll without replacing the fragment, which
- * holds the share link, and once the page has painted, loads the app (`data-boot`, with `data-preload`
- * fetched alongside, and `data-preload-saved` too when there are saved scenarios to read) and puts the visitor back where they were after a language switch.
+ * holds the share link, and once the page has painted, loads the page's entry and the chunks it imports
+ * (`data-boot`, and `data-saved-reader` when there are saved scenarios to read) and puts the visitor back where they were after a language switch.
  */
 import { localeOfPath, pagePath, wantedLocale } from '@/i18n/pages'
 import { PLACE_KEY, restorePlace } from '@/place'
@@ -74,15 +74,15 @@ if (wanted !== page && location.pathname !== target) {
     const start = () => {
       if (started) return
       started = true
-      // With saved scenarios, the code that reads them is needed at start too.
-      const preload = `${script?.dataset.preload ?? ''} ${saved ? script?.dataset.preloadSaved ?? '' : ''}`
-      for (const href of preload.split(' ').filter(Boolean)) {
-        const link = document.createElement('link')
-        link.rel = 'modulepreload'
-        link.href = href
-        document.head.append(link)
+      try {
+        new Worker(`${base}warm-intl.js`, { name: page })
+      } catch {
+        // no workers: the app pays that cost itself
       }
-      void import(/* @vite-ignore */ boot)
+      // The entry first, then the chunks it imports, all requested at once; with saved scenarios, the code
+      // that reads them is needed at start too.
+      const chunks = `${boot} ${saved ? script?.dataset.savedReader ?? '' : ''}`.split(' ').filter(Boolean)
+      for (const chunk of chunks) void import(/* @vite-ignore */ chunk)
     }
     // A task posted from an animation frame runs once that frame is painted. A tab opened in the
     // background paints nothing and runs no animation frames: it starts at once.

@@ -78,7 +78,9 @@ export function chartOptions(shape: ChartShape, palette: Palette, log: boolean, 
   const kind = shape.kinds[0] ?? 'decimal'
   return {
     indexAxis: 'y',
-    responsive: true,
+    // Sized by BarChart.vue's own ResizeObserver: Chart.js's responsive mode watches every change to the
+    // whole document (to see its canvas attached or detached), which costs each slider move dearly.
+    responsive: false,
     maintainAspectRatio: false,
     animation: false,
     locale,

@@ -7,9 +7,20 @@ import type { ChartId } from '@/lenses'
 import { ASSUMPTION_IDS, MODEL_IDS, type Assumptions, type Results } from '@/model'
 import type { ChartTable } from './types'
 
-export type Translate = (key: string, named?: Record<string, unknown>) => string
+/** What the tables need of vue-i18n: words without parameters. */
+export type Translate = (key: string) => string
 
 const idsStartingWith = (...prefixes: string[]) => ASSUMPTION_IDS.filter((id) => prefixes.some((p) => id.startsWith(p)))
+
+/** The sources behind the assumptions with these prefixes, looked up once (a table is rebuilt on every move). */
+function sourcesFor(...prefixes: string[]): () => string[] {
+  let ids: string[] | undefined
+  return () => (ids ??= sourcesOf(idsStartingWith(...prefixes)))
+}
+const PRICE_SOURCES = sourcesFor('price.')
+const TRAINING_SOURCES = sourcesFor('training.', 'fleet.', 'comparator.')
+const CAPEX_SOURCES = sourcesFor('capex.')
+const MARKET_SOURCES = sourcesFor('market.', 'capex.', 'training.gpuHours', 'training.rentalPrice', 'fleet.')
 
 /** Monthly API bill per model for the workload. */
 export function apiCostsTable(r: Results, t: Translate): ChartTable {
@@ -19,7 +30,7 @@ export function apiCostsTable(r: Results, t: Translate): ChartTable {
     categoryLabel: t('charts.model'),
     categories: MODEL_IDS.map((m) => t(`models.${m}`)),
     series: [{ label: t('charts.apiCosts.series'), values: MODEL_IDS.map((m) => r[`api.cost.${m}`]), kind: 'usd' }],
-    sources: sourcesOf(idsStartingWith('price.')),
+    sources: PRICE_SOURCES(),
   }
 }
 
@@ -31,7 +42,7 @@ export function apiMultiplesTable(r: Results, t: Translate): ChartTable {
     categoryLabel: t('charts.model'),
     categories: MODEL_IDS.map((m) => t(`models.${m}`)),
     series: [{ label: t('charts.apiMultiples.series'), values: MODEL_IDS.map((m) => r[`api.ratio.${m}`]), kind: 'multiple' }],
-    sources: sourcesOf(idsStartingWith('price.')),
+    sources: PRICE_SOURCES(),
   }
 }
 
@@ -50,7 +61,7 @@ export function trainingTable(a: Assumptions, r: Results, t: Translate): ChartTa
     categoryLabel: t('charts.method'),
     categories: rows.map(([k]) => t(`charts.training.${k}`)),
     series: [{ label: t('charts.usd'), values: rows.map(([, v]) => v), kind: 'usd' }],
-    sources: sourcesOf(idsStartingWith('training.', 'fleet.', 'comparator.')),
+    sources: TRAINING_SOURCES(),
   }
 }
 
@@ -68,7 +79,7 @@ export function capexTable(a: Assumptions, r: Results, t: Translate): ChartTable
     categoryLabel: t('charts.pledge'),
     categories: rows.map(([k]) => t(`charts.capex.${k}`)),
     series: [{ label: t('charts.usdPerYear'), values: rows.map(([, v]) => v), kind: 'usd' }],
-    sources: sourcesOf(idsStartingWith('capex.')),
+    sources: CAPEX_SOURCES(),
   }
 }
 
@@ -87,7 +98,7 @@ export function marketTable(a: Assumptions, r: Results, t: Translate): ChartTabl
     categoryLabel: t('charts.amount'),
     categories: rows.map(([k]) => t(`charts.market.${k}`)),
     series: [{ label: t('charts.usd'), values: rows.map(([, v]) => v), kind: 'usd' }],
-    sources: sourcesOf(idsStartingWith('market.', 'capex.', 'training.gpuHours', 'training.rentalPrice', 'fleet.')),
+    sources: MARKET_SOURCES(),
   }
 }
 

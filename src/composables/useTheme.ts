@@ -1,5 +1,6 @@
-import { createSharedComposable, useColorMode, type StorageLike } from '@vueuse/core'
+import { createSharedComposable, useColorMode, useStorage, type StorageLike } from '@vueuse/core'
 import { computed, type ComputedRef, type Ref } from 'vue'
+import { STORAGE_KEYS } from '@/storageKeys'
 
 export type ThemeChoice = 'auto' | 'light' | 'dark'
 
@@ -39,19 +40,28 @@ const forgivingStorage: StorageLike = {
 }
 
 /**
- * Light and dark themes, following the system unless the visitor picks one. Sets `data-theme` on
- * `<html>`; the CSS reads it (and `prefers-color-scheme` before any script has run).
+ * `data-theme` on `<html>` says the theme the visitor picked; without it the CSS follows the system
+ * (`color-scheme: light dark`). The script that runs before the first paint has set it already from
+ * storage: it is touched only when it changes, since any change restyles the whole page.
  */
+function applyChoice(choice: string): void {
+  if (typeof document === 'undefined') return
+  const root = document.documentElement
+  if (choice === 'light' || choice === 'dark') {
+    if (root.dataset.theme !== choice) root.dataset.theme = choice
+  } else if (root.dataset.theme !== undefined) delete root.dataset.theme
+}
+
+/** Light and dark themes, following the system unless the visitor picks one. */
 export const useTheme = createSharedComposable((): UseThemeReturn => {
+  const choice = useStorage<ThemeChoice>(STORAGE_KEYS.theme, 'auto', typeof window === 'undefined' ? undefined : forgivingStorage)
   const mode = useColorMode({
-    attribute: 'data-theme',
-    storageKey: 'cost-gap:theme',
-    modes: { light: 'light', dark: 'dark' },
+    storageRef: choice,
     disableTransition: false,
-    storage: typeof window === 'undefined' ? undefined : forgivingStorage,
+    onChanged: () => applyChoice(choice.value),
   })
   return {
-    choice: mode.store as Ref<ThemeChoice>,
+    choice,
     isDark: computed(() => mode.state.value === 'dark'),
   }
 })

@@ -1,7 +1,7 @@
 /**
  * Keeps the share link (the URL fragment) and the assumptions in step: the link is read at start and
  * whenever it changes in the address bar, and rewritten (with `history.replaceState`, so the history is
- * not flooded) shortly after the assumptions move. It never touches saved scenarios.
+ * not flooded) once the assumptions have rested a moment. It never touches saved scenarios.
  */
 import { useEventListener, watchDebounced } from '@vueuse/core'
 import { useI18n } from 'vue-i18n'
@@ -102,7 +102,9 @@ export function useUrlState(options: UseUrlStateOptions = {}): UseUrlStateReturn
   const win = options.window ?? window
   apply(win.location.hash)
   write()
-  watchDebounced(() => assumptions.values, write, { deep: true, debounce: debounceMs, maxWait: debounceMs * 4 })
+  // Once the assumptions rest: rewriting the address on every move of a slider would cost a frame now and
+  // then. Leaving the page writes at once (below); the share field reads the assumptions, not the address.
+  watchDebounced(() => shareFragment(assumptions.values, defaults), write, { debounce: debounceMs })
   // Leaving or hiding the page writes at once, so a reload or a copied address bar is never behind.
   useEventListener(win, 'pagehide', write)
   useEventListener(win, 'hashchange', () => {

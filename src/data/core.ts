@@ -3,9 +3,9 @@
  * presets' values). No zod here: the core was checked when the app was built (ledger.ts, vite.config.ts).
  * Relative imports only: vite.config.ts imports this file.
  */
-import { ASSUMPTION_IDS, isAssumptionId, type AssumptionId, type Assumptions } from '../model'
-import type { Ledger } from './ledger'
-import type { CoreChoice, CoreFigure, Preset, Source } from './schema'
+import { ASSUMPTION_IDS, isAssumptionId, type AssumptionId, type Assumptions } from '../model/index.ts'
+import type { Ledger } from './ledger.ts'
+import type { CoreChoice, CoreFigure, Preset, Source } from './schema.ts'
 
 /**
  * What the app's islands need of the ledger: every figure's value, unit, label, sources, date, confidence,

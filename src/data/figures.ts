@@ -21,6 +21,12 @@ export function defaultAssumptions(): Record<keyof Assumptions, number> {
   return { ...defaults }
 }
 
+/** The default (as-reported) value of one assumption. */
+export function defaultValue(id: AssumptionId): number {
+  defaults ??= Object.freeze(defaultsFrom(getLedger()))
+  return defaults[id]
+}
+
 /** The assumptions of the preset with this id, or `undefined` if there is none. */
 export function assumptionsOfPreset(id: string): Assumptions | undefined {
   const preset: Preset | undefined = getLedger().presets.find((p) => p.id === id)

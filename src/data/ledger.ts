@@ -13,7 +13,7 @@ import {
   ASSUMPTION_SPECS,
   RESULT_IDS,
   isAssumptionId,
-} from '../model'
+} from '../model/index.ts'
 import {
   FiguresFile,
   PresetsFile,
@@ -23,7 +23,7 @@ import {
   type Figure,
   type Preset,
   type Source,
-} from './schema'
+} from './schema.ts'
 
 export interface Ledger {
   readonly figures: readonly Figure[]

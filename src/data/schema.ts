@@ -3,7 +3,7 @@
  * plugin of vite.config.ts) and by a test that fails on any malformed or unsourced figure.
  */
 import * as z from 'zod/mini'
-import { BASE_UNITS } from '../model/assumptions'
+import { BASE_UNITS } from '../model/assumptions.ts'
 
 const nonEmpty = z.string().check(z.minLength(1), z.trim())
 /** A text in both of the app's languages. */

@@ -23,47 +23,67 @@ export type ValueKind =
 
 export const NO_VALUE = '—'
 
+const money = { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol' } as const
+
+/** Every number format the app uses, by name: each is built once per language (building one is slow). */
+const FORMATS = {
+  usd0: { ...money, maximumFractionDigits: 0 },
+  usdMin2: { ...money, minimumFractionDigits: 2 },
+  usdMin3: { ...money, minimumFractionDigits: 3 },
+  usdUpTo2: { ...money, minimumFractionDigits: 0, maximumFractionDigits: 2 },
+  usd2: { ...money, minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  usd2to3: { ...money, minimumFractionDigits: 2, maximumFractionDigits: 3 },
+  usdCompact: { ...money, notation: 'compact', maximumSignificantDigits: 3 },
+  plain: {},
+  sig3: { maximumSignificantDigits: 3 },
+  int: { maximumFractionDigits: 0 },
+  compact: { notation: 'compact', maximumSignificantDigits: 3 },
+  percent: { style: 'percent', maximumFractionDigits: 2 },
+  days1: { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 },
+  days0: { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 0 },
+  years1: { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 },
+  years0: { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 0 },
+} as const satisfies Record<string, Intl.NumberFormatOptions>
+
 const cache = new Map<string, Intl.NumberFormat>()
 
-function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options)
+function nf(locale: Locale, name: keyof typeof FORMATS): Intl.NumberFormat {
+  const key = `${locale}:${name}`
   let f = cache.get(key)
   if (!f) {
-    f = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...options })
+    f = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...FORMATS[name] })
     cache.set(key, f)
   }
   return f
 }
 
-const money = { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol' } as const
-
 /** Money in USD: exact below a million ("$2,625", "$17.50"), compact above ("$5.58M", "500 Md $"). */
 export function formatUsd(value: number, locale: Locale): string {
   const abs = Math.abs(value)
-  if (abs === 0) return nf(locale, { ...money, maximumFractionDigits: 0 }).format(0)
-  if (abs < 0.01) return `< ${nf(locale, { ...money, minimumFractionDigits: 2 }).format(0.01)}`
-  if (abs < 1_000) return nf(locale, { ...money, minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 }).format(value)
-  if (abs < 1_000_000) return nf(locale, { ...money, maximumFractionDigits: 0 }).format(value)
-  return nf(locale, { ...money, notation: 'compact', maximumSignificantDigits: 3 }).format(value)
+  if (abs === 0) return nf(locale, 'usd0').format(0)
+  if (abs < 0.01) return `< ${nf(locale, 'usdMin2').format(0.01)}`
+  if (abs < 1_000) return nf(locale, Number.isInteger(value) ? 'usdUpTo2' : 'usd2').format(value)
+  if (abs < 1_000_000) return nf(locale, 'usd0').format(value)
+  return nf(locale, 'usdCompact').format(value)
 }
 
 /** A unit price: up to three decimals for sub-dollar prices ("$0.014"), never rounded to zero. */
 export function formatPrice(value: number, locale: Locale): string {
   const abs = Math.abs(value)
-  if (abs === 0) return nf(locale, { ...money, minimumFractionDigits: 2 }).format(0)
-  if (abs < 0.001) return `< ${nf(locale, { ...money, minimumFractionDigits: 3 }).format(0.001)}`
+  if (abs === 0) return nf(locale, 'usdMin2').format(0)
+  if (abs < 0.001) return `< ${nf(locale, 'usdMin3').format(0.001)}`
   if (abs >= 1_000) return formatUsd(value, locale)
-  return nf(locale, { ...money, minimumFractionDigits: 2, maximumFractionDigits: abs < 1 ? 3 : 2 }).format(value)
+  return nf(locale, abs < 1 ? 'usd2to3' : 'usd2').format(value)
 }
 
 /** A plain number: three significant digits for small values, grouped integers, compact past a billion. */
 export function formatDecimal(value: number, locale: Locale): string {
   const abs = Math.abs(value)
-  if (abs === 0) return nf(locale, {}).format(0)
-  if (abs < 0.001) return `< ${nf(locale, {}).format(0.001)}`
-  if (abs < 100) return nf(locale, { maximumSignificantDigits: 3 }).format(value)
-  if (abs < 1e9) return nf(locale, { maximumFractionDigits: 0 }).format(value)
-  return nf(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(value)
+  if (abs === 0) return nf(locale, 'plain').format(0)
+  if (abs < 0.001) return `< ${nf(locale, 'plain').format(0.001)}`
+  if (abs < 100) return nf(locale, 'sig3').format(value)
+  if (abs < 1e9) return nf(locale, 'int').format(value)
+  return nf(locale, 'compact').format(value)
 }
 
 /** A multiple, as in "27.3×" (French: "27,3×"). */
@@ -73,13 +93,13 @@ export function formatMultiple(value: number, locale: Locale): string {
 
 /** A share 0-1 as a percentage, up to two decimals ("16.97%", "25%"). */
 export function formatShare(value: number, locale: Locale): string {
-  if (value !== 0 && Math.abs(value) < 0.0001) return `< ${nf(locale, { style: 'percent', maximumFractionDigits: 2 }).format(0.0001)}`
-  return nf(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value)
+  if (value !== 0 && Math.abs(value) < 0.0001) return `< ${nf(locale, 'percent').format(0.0001)}`
+  return nf(locale, 'percent').format(value)
 }
 
 function formatDuration(value: number, locale: Locale, unit: 'day' | 'year'): string {
-  const digits = Math.abs(value) < 100 ? { maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }
-  return nf(locale, { style: 'unit', unit, unitDisplay: 'long', ...digits }).format(value)
+  const digits = Math.abs(value) < 100 ? 1 : 0
+  return nf(locale, `${unit === 'day' ? 'days' : 'years'}${digits}`).format(value)
 }
 
 /** Energy from kWh, in kWh, MWh or GWh (the symbols are the same in both languages). */

@@ -1,9 +1,11 @@
 /**
- * Makes the prerendered page's islands live (see registry.ts): each becomes a Vue app of its own, sharing
- * the page's Pinia and vue-i18n, in page order with those on screen first, each in a short task.
+ * Makes the page's islands live (see registry.ts): each becomes a Vue app of its own, sharing the page's
+ * Pinia and vue-i18n, in short tasks. The order follows the visitor: islands on screen first, then the
+ * prerendered ones, then those the browser renders; and whichever comes near the viewport meanwhile (a
+ * visitor scrolling, or jumping to a lens) goes to the front of the queue.
  */
 import type { Pinia } from 'pinia'
-import { createApp, createSSRApp, type App, type Plugin } from 'vue'
+import { createApp, createSSRApp, type App, type Component, type Plugin } from 'vue'
 import { ISLANDS, isIslandKind, type Facet, type IslandKind, type IslandSpec } from './registry'
 import { SCHEDULER, type Scheduler } from './scheduler'
 
@@ -16,6 +18,8 @@ export interface MountIslandsOptions {
   readonly root?: ParentNode
   /** How far from the viewport a `near` island is built, as an IntersectionObserver root margin. */
   readonly nearMargin?: string
+  /** How far from the viewport an island waiting its turn goes to the front of the queue. */
+  readonly priorityMargin?: string
 }
 
 export interface MountedIslands {
@@ -30,6 +34,8 @@ interface Found {
   readonly spec: IslandSpec
 }
 
+const renderOf = (f: Found) => f.spec.render ?? 'page'
+
 function find(root: ParentNode): Found[] {
   return [...root.querySelectorAll<HTMLElement>('[data-island]')].flatMap((el) => {
     const kind = el.dataset.island ?? ''
@@ -37,18 +43,25 @@ function find(root: ParentNode): Found[] {
   })
 }
 
-/** Islands are `display: contents`: their first element child says where they are. */
+/**
+ * What to watch for an island coming near: islands are `display: contents`, so their first element
+ * child, or, while they are still empty, their parent.
+ */
+function boxOf(el: HTMLElement): Element {
+  return el.firstElementChild ?? el.parentElement ?? el
+}
+
 function onScreen(el: HTMLElement): boolean {
-  const box = (el.firstElementChild ?? el).getBoundingClientRect()
+  const box = boxOf(el).getBoundingClientRect()
   return box.bottom > 0 && box.top < window.innerHeight && box.height > 0
 }
 
 /**
  * Mounts one island: hydrates its prerendered HTML, or renders it afresh when something it depends on
- * differs from the prerendered page (or it was not prerendered). It is live from then on.
+ * differs from the prerendered page (or the page does not hold it). It is live from then on.
  */
-export function mountIsland(el: HTMLElement, spec: IslandSpec, component: Parameters<typeof createApp>[0], o: MountIslandsOptions): App {
-  const fresh = spec.when === 'near' || spec.depends.some((f) => o.changed.has(f))
+export function mountIsland(el: HTMLElement, spec: IslandSpec, component: Component, o: MountIslandsOptions): App {
+  const fresh = (spec.render ?? 'page') !== 'page' || spec.depends.some((f) => o.changed.has(f))
   const props = spec.props?.(el.dataset.arg ?? '')
   const app = (fresh ? createApp : createSSRApp)(component, props)
   app.use(o.pinia).use(o.i18n).provide(SCHEDULER, o.scheduler)
@@ -58,56 +71,69 @@ export function mountIsland(el: HTMLElement, spec: IslandSpec, component: Parame
   return app
 }
 
+/** Calls `near` for each island whose box comes within `margin` of the viewport (at once without IntersectionObserver). */
+function watchNear(islands: readonly Found[], margin: string, near: (f: Found) => void): IntersectionObserver | null {
+  if (typeof IntersectionObserver === 'undefined') {
+    islands.forEach(near)
+    return null
+  }
+  const byBox = new Map<Element, Found[]>()
+  for (const f of islands) {
+    const box = boxOf(f.el)
+    byBox.set(box, [...(byBox.get(box) ?? []), f])
+  }
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue
+      observer.unobserve(entry.target)
+      byBox.get(entry.target)?.forEach(near)
+    }
+  }, { rootMargin: margin })
+  for (const box of byBox.keys()) observer.observe(box)
+  return observer
+}
+
 /**
- * Makes every `start` island live, on-screen ones first, then the rest in page order, yielding between
- * them. Resolves once they all are. `near` islands are built as they come within `nearMargin` of the
- * viewport (or at once where IntersectionObserver is missing).
+ * Makes every island but the `near` ones live, and resolves once they all are. `near` islands are built
+ * as they come within `nearMargin` of the viewport.
  */
 export async function mountIslands(o: MountIslandsOptions): Promise<MountedIslands> {
   const found = find(o.root ?? document)
   const apps: App[] = []
-  // Every island's code is fetched at once; each is mounted as soon as its turn comes and its code is in.
+  // Every island's code is fetched at once; each is mounted once its turn comes and its code is in.
   const code = new Map<IslandKind, ReturnType<IslandSpec['load']>>()
   const load = (f: Found) => {
     let p = code.get(f.kind)
     if (!p) code.set(f.kind, (p = f.spec.load()))
     return p
   }
-  const atStart = found.filter((f) => f.spec.when !== 'near')
-  for (const f of atStart) void load(f)
-
-  const near = found.filter((f) => f.spec.when === 'near')
-  let observer: IntersectionObserver | null = null
-  const build = async (f: Found) => {
+  const mount = async (f: Found) => {
     if (f.el.dataset.live !== undefined) return
-    apps.push(mountIsland(f.el, f.spec, (await load(f)).default, o))
-  }
-  if (near.length > 0) {
-    if (typeof IntersectionObserver === 'undefined') for (const f of near) void build(f)
-    else {
-      const byEl = new Map(near.map((f) => [f.el, f]))
-      observer = new IntersectionObserver((entries) => {
-        for (const entry of entries) {
-          const f = byEl.get(entry.target as HTMLElement)
-          if (!f || !entry.isIntersecting) continue
-          observer?.unobserve(f.el)
-          void build(f)
-        }
-      }, { rootMargin: o.nearMargin ?? '150% 0px' })
-      // A `near` island holds nothing until built: its parent says where it is.
-      for (const f of near) {
-        byEl.set(f.el.parentElement as HTMLElement, f)
-        observer.observe(f.el.parentElement as HTMLElement)
-      }
-    }
+    const { default: component } = await load(f)
+    if (f.el.dataset.live === undefined) apps.push(mountIsland(f.el, f.spec, component, o))
   }
 
+  const atStart = found.filter((f) => renderOf(f) !== 'near')
+  atStart.forEach((f) => void load(f))
   const visible = atStart.filter((f) => onScreen(f.el))
-  const ordered = [...visible, ...atStart.filter((f) => !visible.includes(f))]
-  for (const f of ordered) {
-    const { default: component } = await load(f)
+  const queue = [
+    ...visible,
+    ...atStart.filter((f) => renderOf(f) === 'page' && !visible.includes(f)),
+    ...atStart.filter((f) => renderOf(f) === 'start' && !visible.includes(f)),
+  ]
+  // Those near the viewport go first, in page order.
+  const near = new Set<Found>(visible)
+  const priorityWatch = watchNear(queue, o.priorityMargin ?? '50% 0px', (f) => near.add(f))
+  while (queue.length > 0) {
     await o.scheduler.slice()
-    apps.push(mountIsland(f.el, f.spec, component, o))
+    const i = Math.max(0, queue.findIndex((f) => near.has(f)))
+    const [f] = queue.splice(i, 1)
+    if (f) await mount(f)
   }
-  return { apps, stop: () => observer?.disconnect() }
+  priorityWatch?.disconnect()
+
+  // Then, what is built only as a visitor comes near it.
+  const later = found.filter((f) => renderOf(f) === 'near')
+  const laterWatch = watchNear(later, o.nearMargin ?? '150% 0px', (f) => void mount(f))
+  return { apps, stop: () => laterWatch?.disconnect() }
 }

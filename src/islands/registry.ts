@@ -5,8 +5,9 @@
  *
  * The page marks each island with `data-island="<kind>"` and, where it takes one, `data-arg` (a claim id,
  * a control group id, a chart id...). At start-up the browser makes each island a small Vue app of its own
- * (`mount.ts`), all sharing one Pinia and one vue-i18n: it hydrates the prerendered HTML when nothing the
- * island depends on differs from the prerendered page, and renders it afresh otherwise.
+ * (`mount.ts`), all sharing one Pinia and one vue-i18n: a prerendered island is hydrated when nothing it
+ * depends on differs from the prerendered page, and rendered afresh otherwise; an island the page leaves
+ * empty (`render` below) is rendered in the browser.
  */
 import type { Component } from 'vue'
 
@@ -25,10 +26,13 @@ export interface IslandSpec {
   readonly props?: (arg: string) => Record<string, unknown>
   readonly depends: readonly Facet[]
   /**
-   * `start` (the default): prerendered, and live as soon as the app starts. `near`: not prerendered, built
-   * when it comes near the viewport (prose far down the page that a visitor may never reach).
+   * Where it is first rendered:
+   * - `page` (the default): into the prerendered page, made live as soon as the app starts;
+   * - `start`: in the browser only, right after the `page` islands: far below the first screen, it would
+   *   only make the page the visitor waits for heavier (the lenses' controls, results and charts);
+   * - `near`: in the browser only, once it comes near the viewport (prose a visitor may never reach).
    */
-  readonly when?: 'start' | 'near'
+  readonly render?: 'page' | 'start' | 'near'
 }
 
 const islands = {
@@ -40,11 +44,11 @@ const islands = {
   'scenario-saved': { load: () => import('@/components/scenarios/ScenarioSaved.vue'), depends: ['scenarios'] },
   'scenario-files': { load: () => import('@/components/scenarios/ScenarioFiles.vue'), depends: ['scenario', 'browser'] },
   comparison: { load: () => import('@/components/scenarios/TheComparison.vue'), depends: ['scenarios'] },
-  controls: { load: () => import('@/components/lenses/ControlGroup.vue'), props: (group) => ({ group }), depends: ['scenario'] },
-  'api-table': { load: () => import('@/components/lenses/ApiTable.vue'), depends: ['scenario'] },
-  results: { load: () => import('@/components/lenses/ResultList.vue'), props: (lens) => ({ lens }), depends: ['scenario'] },
-  chart: { load: () => import('@/components/lenses/LensChart.vue'), props: (chart) => ({ chart }), depends: ['scenario'] },
-  'sources-table': { load: () => import('@/components/sources/TheSourcesTable.vue'), depends: [], when: 'near' },
+  controls: { load: () => import('@/components/lenses/ControlGroup.vue'), props: (group) => ({ group }), depends: ['scenario'], render: 'start' },
+  'api-table': { load: () => import('@/components/lenses/ApiTable.vue'), depends: ['scenario'], render: 'start' },
+  results: { load: () => import('@/components/lenses/ResultList.vue'), props: (lens) => ({ lens }), depends: ['scenario'], render: 'start' },
+  chart: { load: () => import('@/components/lenses/LensChart.vue'), props: (chart) => ({ chart }), depends: ['scenario'], render: 'start' },
+  'sources-table': { load: () => import('@/components/sources/TheSourcesTable.vue'), depends: [], render: 'near' },
 } as const satisfies Record<string, IslandSpec>
 
 export type IslandKind = keyof typeof islands

@@ -6,7 +6,7 @@
  *   in a new task (posted through a MessageChannel, without the 4 ms clamp of nested timers) once the task
  *   has run `sliceMs`, so that a tap is never kept waiting long.
  * - `whenIdle(job)` runs work nobody is waiting for (charts far from the viewport) once the page is live and
- *   has had `idleDelayMs` to settle: one job per idle period, in the order queued.
+ *   has had `idleDelayMs` to settle: one job per long idle period, in the order queued.
  */
 import type { InjectionKey } from 'vue'
 
@@ -30,6 +30,9 @@ export interface SchedulerOptions {
 
 export const SCHEDULER: InjectionKey<Scheduler> = Symbol('scheduler')
 
+/** The idle time an idle job needs, in ms (the browser gives at most 50). */
+const IDLE_JOB_MS = 40
+
 export function createScheduler({ sliceMs = 6, idleDelayMs = 3_000 }: SchedulerOptions = {}): Scheduler {
   const channel = new MessageChannel()
   const waiting: Array<() => void> = []
@@ -50,16 +53,18 @@ export function createScheduler({ sliceMs = 6, idleDelayMs = 3_000 }: SchedulerO
   let idleOpen = false
   let idlePosted = false
 
-  function runIdle(): void {
+  function runIdle(deadline?: IdleDeadline): void {
     idlePosted = false
-    idle.shift()?.()
+    // A job (building a chart) takes tens of milliseconds: only in a long idle period, never between the
+    // frames of a slider being dragged.
+    if (!deadline || deadline.timeRemaining() >= IDLE_JOB_MS) idle.shift()?.()
     postIdle()
   }
 
   function postIdle(): void {
     if (!idleOpen || idlePosted || idle.length === 0) return
     idlePosted = true
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(runIdle, { timeout: 2_000 })
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(runIdle)
     else setTimeout(runIdle, 50)
   }
 

@@ -1,4 +1,4 @@
-import { ASSUMPTION_IDS, MODEL_IDS, type AssumptionId, type Assumptions } from './types'
+import { ASSUMPTION_IDS, MODEL_IDS, type AssumptionId, type Assumptions } from './types.ts'
 
 /** The base units of the model and the ledger. */
 export const BASE_UNITS = [

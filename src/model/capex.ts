@@ -1,6 +1,6 @@
-import { ratio } from './ratio'
-import type { Assumptions, Ratio } from './types'
-import type { TrainingResults } from './training'
+import { ratio } from './ratio.ts'
+import type { Assumptions, Ratio } from './types.ts'
+import type { TrainingResults } from './training.ts'
 
 export interface CapexResults {
   /** Stargate's total spread evenly over its years, in USD per year. */

@@ -1,5 +1,5 @@
-import { isAssumptionId } from './assumptions'
-import { RESULT_IDS, type AssumptionId, type Assumptions, type Ratio, type ResultId, type Results } from './types'
+import { isAssumptionId } from './assumptions.ts'
+import { RESULT_IDS, type AssumptionId, type Assumptions, type Ratio, type ResultId, type Results } from './types.ts'
 
 const resultIds: ReadonlySet<string> = new Set(RESULT_IDS)
 

@@ -1,5 +1,5 @@
-import { ratio } from './ratio'
-import { MODEL_IDS, type Assumptions, type ModelId, type Ratio } from './types'
+import { ratio } from './ratio.ts'
+import { MODEL_IDS, type Assumptions, type ModelId, type Ratio } from './types.ts'
 
 const TOKENS_PER_MILLION = 1e6
 

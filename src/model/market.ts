@@ -1,7 +1,7 @@
-import { ratio } from './ratio'
-import type { CapexResults } from './capex'
-import type { TrainingResults } from './training'
-import type { Assumptions, Ratio } from './types'
+import { ratio } from './ratio.ts'
+import type { CapexResults } from './capex.ts'
+import type { TrainingResults } from './training.ts'
+import type { Assumptions, Ratio } from './types.ts'
 
 export interface MarketResults {
   /** Nvidia's one-day loss in V3-sized training runs. */

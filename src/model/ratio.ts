@@ -1,4 +1,4 @@
-import type { Ratio } from './types'
+import type { Ratio } from './types.ts'
 
 /**
  * `numerator / denominator`, or `null` ("no ratio") when the denominator is zero or the quotient is not

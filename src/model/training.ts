@@ -1,5 +1,5 @@
-import { ratio } from './ratio'
-import type { Assumptions, Ratio } from './types'
+import { ratio } from './ratio.ts'
+import type { Assumptions, Ratio } from './types.ts'
 
 const HOURS_PER_DAY = 24
 const DAYS_PER_YEAR = 365

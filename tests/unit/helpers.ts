@@ -13,7 +13,7 @@ export function i18nFor(locale: Locale) {
 export async function islandsLoaded(root: { element: Element }): Promise<void> {
   const { vi } = await import('vitest')
   await vi.waitFor(() => {
-    const empty = [...root.element.querySelectorAll<HTMLElement>('[data-island]')].filter((el) => el.dataset.when !== 'near' && el.childElementCount === 0)
+    const empty = [...root.element.querySelectorAll<HTMLElement>('[data-island]')].filter((el) => el.dataset.render !== 'near' && el.childElementCount === 0)
     if (empty.length > 0) throw new Error(`${empty.length} islands still loading`)
   }, { timeout: 5_000 })
 }

@@ -1,27 +1,26 @@
 /**
  * The app in the browser. The page was prerendered in its language at the defaults; the script that runs
- * before its first paint (prepaint.ts) loads this once that HTML has painted. Start-up, in short tasks:
- * the page's messages; the session (the share link, saved scenarios, theme: see
- * session.ts); then the islands, on-screen ones first (islands/mount.ts). `<html data-live>` says the
- * whole page answers.
+ * before its first paint (prepaint.ts) loads the page's entry (src/entries/) once that HTML has painted,
+ * which starts this with the page's messages. Start-up, in short tasks: the session (the share link,
+ * saved scenarios, theme: see session.ts); then the islands, those near the visitor first
+ * (islands/mount.ts). `<html data-live>` says the whole page answers.
  */
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
-import { formatValue } from './format/number'
-import { createAppI18n, loadMessages } from './i18n'
-import { isLocale, localeOfPath } from './i18n/pages'
+import { formatValue, type Locale } from './format/number'
+import { createAppI18n, type Messages } from './i18n'
 import { mountIslands } from './islands/mount'
 import { SCHEDULER, createScheduler } from './islands/scheduler'
 import { startSession } from './session'
 import './styles/base.css'
 
-const root = document.documentElement
-
-async function start(): Promise<void> {
-  const locale = isLocale(root.lang) ? root.lang : localeOfPath(location.pathname, import.meta.env.BASE_URL)
+export async function start(locale: Locale, messages: Messages): Promise<void> {
+  const root = document.documentElement
+  // User timings for anyone measuring: the app's code has arrived (start) and the page answers (live).
+  performance.mark('cost-gap:start')
   const scheduler = createScheduler()
-  const messages = await loadMessages(locale)
-  // The browser's number-format data loads on first use: a one-off cost, in a task of its own.
+  // The browser's number-format data loads on first use (a worker has usually loaded it by now, see
+  // prepaint.ts): in a task of its own in case it has not.
   formatValue(1, 'usd', locale)
   await scheduler.nextTask()
 
@@ -39,7 +38,7 @@ async function start(): Promise<void> {
     session.settle()
   }
   root.dataset.live = ''
+  performance.mark('cost-gap:live')
   scheduler.settle()
 }
 
-void start()
