@@ -36,7 +36,9 @@ function precompiledMessages(): Plugin {
           })
           return [key, ast]
         }))
-      return JSON.stringify(compile(JSON.parse(readFileSync(id, 'utf8')) as MessageTree, ''))
+      const compiled = JSON.stringify(compile(JSON.parse(readFileSync(id, 'utf8')) as MessageTree, ''))
+      // JSON.parse of a string reads faster than the same object written out as JavaScript.
+      return { code: `export default JSON.parse(${JSON.stringify(compiled)})`, moduleType: 'js' }
     },
   }
 }

@@ -56,7 +56,11 @@ if (wanted !== page && location.pathname !== target) {
     section.focus({ preventScroll: true })
   })
 
-  const place = read(() => sessionStorage, PLACE_KEY)
+  // Only a visitor coming from the other language's page has a place to go back to: session storage is
+  // not worth opening (it costs a few milliseconds, before the first paint) otherwise.
+  const other = pagePath(page === 'fr' ? 'en' : 'fr', base)
+  const fromOther = document.referrer !== '' && new URL(document.referrer).pathname === other
+  const place = fromOther ? read(() => sessionStorage, PLACE_KEY) : null
   if (place !== null) {
     document.addEventListener('DOMContentLoaded', () => {
       try {
@@ -84,9 +88,18 @@ if (wanted !== page && location.pathname !== target) {
       const chunks = `${boot} ${saved ? script?.dataset.savedReader ?? '' : ''}`.split(' ').filter(Boolean)
       for (const chunk of chunks) void import(/* @vite-ignore */ chunk)
     }
-    // A task posted from an animation frame runs once that frame is painted. A tab opened in the
-    // background paints nothing and runs no animation frames: it starts at once.
-    requestAnimationFrame(() => setTimeout(start, 0))
+    // Once the page's content has painted (the very first frame may hold nothing yet), in a task of its
+    // own. A tab opened in the background paints nothing: it starts at once.
+    const painted = () => setTimeout(start, 0)
+    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      requestAnimationFrame(painted)
+    } else {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return
+        observer.disconnect()
+        painted()
+      }).observe({ type: 'paint', buffered: true })
+    }
     if (document.visibilityState === 'hidden') start()
   }
 }

@@ -74,6 +74,8 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
   let writable = true
   /** The text last read from or written to storage: nothing to write while the list still serialises to it. */
   let lastText: string | null = null
+  /** The list as last read or written: while the store still holds it, there is nothing to write. */
+  let lastList: readonly SavedScenario[] | null = null
   /** Deletions known to this tab (from storage, and its own): they travel with the list. */
   let deleted: Record<string, string> = {}
   /** The ids of the list last persisted or loaded: an id gone from it since was deleted here. */
@@ -157,12 +159,19 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
 
   function persist(): void {
     const list = store.saved
+    // Unchanged since read or written (the store's list is replaced, never changed in place): writing out a
+    // thousand scenarios just to find the same text would cost a start-up dearly.
+    if (list === lastList) return
     noteDeletions(list)
     const text = writeScenarios(list, deleted)
-    if (text === lastText) return
+    if (text === lastText) {
+      lastList = list
+      return
+    }
     if (!storage || !writable || loading) return
     if (trySet(STORAGE_KEY, text)) {
       lastText = text
+      lastList = list
       state.value = 'saved'
       notices.clear(STORAGE_NOTICES.full)
     }
@@ -210,7 +219,7 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     lastText = raw
     // Rewrite only what needs it: a migrated format, or entries now kept aside.
     if (writable && (result.status === 'migrated' || result.aside.length > 0)) persist()
-    else if (result.status === 'ok') lastText = writeScenarios(store.saved, deleted)
+    else lastList = store.saved
   }
 
   /** Another tab wrote: merge its list into ours, by id (in the order the writes came). */
@@ -232,6 +241,8 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
       state.value = 'memory'
     }
     lastText = text
+    // Storage now holds their text, not our list.
+    lastList = null
     // An unreadable write: keep ours, and put it back once theirs is safe aside.
     if (result.status === 'unreadable') persist()
     else {

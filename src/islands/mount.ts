@@ -1,8 +1,8 @@
 /**
  * Makes the page's islands live (see registry.ts): each becomes a Vue app of its own, sharing the page's
- * Pinia and vue-i18n, in short tasks. The order follows the visitor: islands on screen first, then the
- * prerendered ones, then those the browser renders; and whichever comes near the viewport meanwhile (a
- * visitor scrolling, or jumping to a lens) goes to the front of the queue.
+ * Pinia and vue-i18n, in short tasks. The order follows the visitor: the prerendered islands, then those
+ * the browser renders, in page order; but whichever is or comes near the viewport (a visitor scrolling, or
+ * jumping to a lens) goes to the front of the queue.
  */
 import type { Pinia } from 'pinia'
 import { createApp, createSSRApp, type App, type Component, type Plugin } from 'vue'
@@ -49,11 +49,6 @@ function find(root: ParentNode): Found[] {
  */
 function boxOf(el: HTMLElement): Element {
   return el.firstElementChild ?? el.parentElement ?? el
-}
-
-function onScreen(el: HTMLElement): boolean {
-  const box = boxOf(el).getBoundingClientRect()
-  return box.bottom > 0 && box.top < window.innerHeight && box.height > 0
 }
 
 /**
@@ -115,14 +110,10 @@ export async function mountIslands(o: MountIslandsOptions): Promise<MountedIslan
 
   const atStart = found.filter((f) => renderOf(f) !== 'near')
   atStart.forEach((f) => void load(f))
-  const visible = atStart.filter((f) => onScreen(f.el))
-  const queue = [
-    ...visible,
-    ...atStart.filter((f) => renderOf(f) === 'page' && !visible.includes(f)),
-    ...atStart.filter((f) => renderOf(f) === 'start' && !visible.includes(f)),
-  ]
-  // Those near the viewport go first, in page order.
-  const near = new Set<Found>(visible)
+  const queue = [...atStart.filter((f) => renderOf(f) === 'page'), ...atStart.filter((f) => renderOf(f) === 'start')]
+  // Those near the viewport go first, in page order. IntersectionObserver says which, with the next frame:
+  // asking the layout for each island's place now would force one before its time.
+  const near = new Set<Found>()
   const priorityWatch = watchNear(queue, o.priorityMargin ?? '50% 0px', (f) => near.add(f))
   while (queue.length > 0) {
     await o.scheduler.slice()

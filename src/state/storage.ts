@@ -9,7 +9,7 @@
  * ledger changes a default). Entries that cannot be read are never dropped: they are returned in
  * `aside`, for the caller to keep under {@link CORRUPT_KEY} and report.
  */
-import { ASSUMPTION_IDS, clampAssumption, isAssumptionId, type AssumptionId, type Assumptions } from '@/model'
+import { ASSUMPTION_IDS, clampAssumption, type AssumptionId, type Assumptions } from '@/model'
 import { STORAGE_KEYS } from '@/storageKeys'
 
 export const STORAGE_KEY = STORAGE_KEYS.scenarios
@@ -80,19 +80,24 @@ export function checkValues(
   stored: Readonly<Record<string, unknown>>,
   defaults: Assumptions,
 ): { values: Record<AssumptionId, number>; adjusted: boolean } | null {
-  const values = { ...defaults } as Record<AssumptionId, number>
+  // Id by id rather than key by key: a thousand saved scenarios are read at start-up, and this is most of it.
+  const values = {} as Record<AssumptionId, number>
   let adjusted = false
-  for (const key of Object.keys(stored)) {
-    if (!isAssumptionId(key)) {
-      adjusted = true
+  let known = 0
+  for (const id of ASSUMPTION_IDS) {
+    if (!Object.hasOwn(stored, id)) {
+      values[id] = defaults[id]
       continue
     }
-    const v = stored[key]
-    const kept = typeof v === 'number' ? clampAssumption(key, v) : null
+    known++
+    const v = stored[id]
+    const kept = typeof v === 'number' ? clampAssumption(id, v) : null
     if (kept === null) return null
     if (kept !== v) adjusted = true
-    values[key] = kept
+    values[id] = kept
   }
+  // Keys that are no assumption of this version were dropped.
+  if (Object.keys(stored).length !== known) adjusted = true
   return { values, adjusted }
 }
 
