@@ -41,6 +41,15 @@ export const SourcesFile = z.strictObject({
   articles: z.array(Article),
 })
 
+/**
+ * How far an assumption plausibly goes, in its base unit: from sources that give a range, or, where none
+ * does, with the reason for the range chosen (one of the two, never both).
+ */
+export const Range = z.union([
+  z.strictObject({ low: finite, high: finite, sources: z.array(Id).check(z.minLength(1)) }),
+  z.strictObject({ low: finite, high: finite, reason: Bilingual }),
+])
+
 export const Figure = z.strictObject({
   id: Id,
   /** The value in its base unit, as the articles report it where they do. */
@@ -60,6 +69,7 @@ export const Figure = z.strictObject({
   note: Bilingual,
   /** For a headline claim: the model quantity (result or assumption id) that checks it, and how. */
   claim: z.optional(z.strictObject({ checkedBy: Id, basis: Bilingual })),
+  range: z.optional(Range),
 })
 
 /** A value of the app's own choosing (a workload), not a sourced figure: it says why instead. */
@@ -69,6 +79,7 @@ export const Choice = z.strictObject({
   unit: z.enum(UNITS),
   label: Bilingual,
   note: Bilingual,
+  range: z.optional(Range),
 })
 
 export const FiguresFile = z.strictObject({
