@@ -48,7 +48,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * visitor's language are applied and every control answers (docs/hooks.md).
  */
 export async function ready(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('data-live', '')
+  // Seconds on this machine; but the suite runs two browsers on two cores, often beside other work, and a
+  // wait that gives up too soon fails a page that would have gone live.
+  await expect(page.locator('html')).toHaveAttribute('data-live', '', { timeout: 20_000 })
 }
 
 /** Opens a path of the app and waits until it is live. */
