@@ -1,6 +1,6 @@
 /**
- * SPEC section 2's reference values, reproduced from the ledger's defaults to 0.1%.
- * The expected numbers are the spec's; the inputs come from `seeds/` only.
+ * SPEC section 2's reference values, reproduced from the ledger's defaults to 0.1%. The expected numbers
+ * are the spec's, with issue 11's corrections (a PUE of 1.25, Epoch AI's); the inputs come from `seeds/` only.
  */
 import { describe, expect, it } from 'vitest'
 import { assumptionsOfPreset, defaultAssumptions, getLedger } from '@/data/figures'
@@ -26,8 +26,8 @@ const reference: ReadonlyArray<[ResultId, number]> = [
   ['training.rentalCost', 5_576_000],
   ['training.clusterCapex', 61_440_000],
   ['training.days', 56.72],
-  ['training.energyCost', 187_354],
-  ['training.amortizedCost', 2_574_000],
+  ['training.energyCost', 195_160],
+  ['training.amortizedCost', 2_582_146],
   ['fleet.capex', 1_500_000_000],
   ['fleet.overRentalCost', 269.0],
   ['fleet.overClusterCapex', 24.41],
@@ -43,9 +43,8 @@ const reference: ReadonlyArray<[ResultId, number]> = [
 describe('the model at the as-reported defaults', () => {
   const results = computeResults(defaultAssumptions())
 
-  it.each(reference)('%s is %d (SPEC section 2)', (id, expected) => {
-    // The spec rounds the amortised cost ("approx."); the rest are given to 3-4 significant digits.
-    expectClose(results[id], expected, id === 'training.amortizedCost' ? 0.002 : 0.001)
+  it.each(reference)('%s is %d (SPEC section 2, issue 11)', (id, expected) => {
+    expectClose(results[id], expected)
   })
 
   it('prices R1 at 1x itself and blends its price to $0.96 per million tokens (3:1, no cache)', () => {
@@ -54,8 +53,8 @@ describe('the model at the as-reported defaults', () => {
     expectClose(results['api.blendedPrice.o1'], 26.25)
   })
 
-  it('puts the GPU energy of the run at about 4.7 GWh with a PUE of 1.2', () => {
-    expectClose(results['training.energyKwh'], 2_788_000 * 0.7 * 1.2)
+  it('puts the GPU energy of the run at about 2.44 GWh with a PUE of 1.25', () => {
+    expectClose(results['training.energyKwh'], 2_439_500)
   })
 })
 
