@@ -9,7 +9,25 @@ import { getFullLedger } from '@/data/full'
 const ledger = getFullLedger()
 const figure = (id: string) => ledger.figureById.get(id)!
 
+const EPOCH_ASSUMPTIONS = [
+  'training.serverCostFactor',
+  'training.networkingShare',
+  'training.valueLossPerYear',
+  'training.hardwareAgeYears',
+  'training.serverPowerFactor',
+  'training.averagePowerShare',
+] as const
+
 describe('attributions', () => {
+  it('takes Epoch AI\'s own values for its method\'s assumptions, each with a range', () => {
+    expect(EPOCH_ASSUMPTIONS.map((id) => figure(id).value)).toEqual([1.64, 0.19, 0.275564, 1.2, 1.8, 0.75])
+    expect(1 - figure('training.valueLossPerYear').value).toBeCloseTo(Math.pow(10, -0.14), 6)
+    for (const id of EPOCH_ASSUMPTIONS) {
+      expect(figure(id).sources, id).toContain('epoch-cost-model')
+      expect(figure(id).range, id).toBeDefined()
+    }
+  })
+
   it('gives the PUE Epoch AI uses outside hyperscalers, 1.25, with the range from hyperscalers to the 2024 average', () => {
     expect(figure('training.pue')).toMatchObject({ value: 1.25, range: { low: 1.1, high: 1.56 } })
     expect(figure('training.pue').sources).toContain('epoch-cottier')
@@ -45,7 +63,7 @@ describe('ranges', () => {
   const ranged = [...ledger.figures, ...ledger.choices].filter((f) => f.range !== undefined)
 
   it('bracket their figure\'s value', () => {
-    expect(ranged.length).toBeGreaterThanOrEqual(4)
+    expect(ranged.length).toBeGreaterThanOrEqual(EPOCH_ASSUMPTIONS.length + 4)
     for (const f of ranged) {
       expect(f.range!.low, f.id).toBeLessThanOrEqual(f.value)
       expect(f.range!.high, f.id).toBeGreaterThanOrEqual(f.value)

@@ -1,6 +1,7 @@
 /**
- * SPEC section 2's reference values, reproduced from the ledger's defaults to 0.1%. The expected numbers
- * are the spec's, with issue 11's corrections (a PUE of 1.25, Epoch AI's); the inputs come from `seeds/` only.
+ * SPEC section 2's reference values, and issue 11's for Epoch AI's method and the fleet's yearly cost,
+ * reproduced from the ledger's defaults to 0.1%. The expected numbers are the spec's, with issue 11's
+ * corrections (a PUE of 1.25, Epoch AI's); the inputs come from `seeds/` only.
  */
 import { describe, expect, it } from 'vitest'
 import { assumptionsOfPreset, defaultAssumptions, getLedger } from '@/data/figures'
@@ -28,9 +29,15 @@ const reference: ReadonlyArray<[ResultId, number]> = [
   ['training.days', 56.72],
   ['training.energyCost', 195_160],
   ['training.amortizedCost', 2_582_146],
+  ['training.epochHardware', 4_128_380],
+  ['training.epochEnergy', 263_466],
+  ['training.epochCost', 4_391_846],
   ['fleet.capex', 1_500_000_000],
   ['fleet.overRentalCost', 269.0],
   ['fleet.overClusterCapex', 24.41],
+  ['fleet.serverCapex', 3_037_037_037],
+  ['fleet.annualCost', 800_650_259],
+  ['fleet.annualCostOverRentalCost', 143.6],
   ['comparator.o1OverRentalCost', 17.93],
   ['capex.stargatePerYear', 100e9],
   ['capex.annualTotal', 320e9],
@@ -47,6 +54,11 @@ describe('the model at the as-reported defaults', () => {
     expectClose(results[id], expected)
   })
 
+  it('gives Epoch AI\'s energy and the straight-line energy bill to the dollar', () => {
+    expect(results['training.epochEnergy']).toBeCloseTo(263_466, 6)
+    expect(results['training.energyCost']).toBeCloseTo(195_160, 6)
+  })
+
   it('prices R1 at 1x itself and blends its price to $0.96 per million tokens (3:1, no cache)', () => {
     expect(results['api.ratio.r1']).toBe(1)
     expectClose(results['api.blendedPrice.r1'], 0.96)
@@ -55,6 +67,35 @@ describe('the model at the as-reported defaults', () => {
 
   it('puts the GPU energy of the run at about 2.44 GWh with a PUE of 1.25', () => {
     expectClose(results['training.energyKwh'], 2_439_500)
+  })
+})
+
+describe('Epoch AI\'s method', () => {
+  const d = defaultAssumptions()
+  const r = computeResults(d)
+  const withClusterOf = (gpus: number) => computeResults({ ...d, 'training.clusterGpus': gpus })
+
+  it('loses value at 0.14 orders of magnitude a year: a short run costs about startValue × k × its years', () => {
+    const k = 0.14 * Math.LN10
+    const startValue = (30_000 * 1.64) / (1 - 0.19) * Math.pow(10, -0.14 * 1.2)
+    // 1 − e^(−x) ≈ x·(1 − x/2) for x = k·T, the run lasting T = 0.1554 years on 2,048 GPUs.
+    expectClose(r['training.epochHardware'], startValue * k * (2_788_000 / 8760) * (1 - (k * 0.1554) / 2), 0.001)
+  })
+
+  it('barely moves with the cluster\'s size, where the straight-line method does not move at all', () => {
+    const small = withClusterOf(2_048)
+    const huge = withClusterOf(50_000)
+    expectClose(huge['training.amortizedCost'], small['training.amortizedCost']!, 1e-12)
+    const change = huge['training.epochHardware']! / small['training.epochHardware']! - 1
+    expect(change).toBeGreaterThan(0)
+    expect(change).toBeLessThan(0.03)
+  })
+
+  it('grows with the hardware\'s price and falls with its age', () => {
+    const dearer = computeResults({ ...d, 'training.gpuUnitPrice': 33_800 })
+    expectClose(dearer['training.epochHardware'], r['training.epochHardware']! * (33_800 / 30_000))
+    const older = computeResults({ ...d, 'training.hardwareAgeYears': 2.2 })
+    expectClose(older['training.epochHardware'], r['training.epochHardware']! * Math.pow(10, -0.14), 0.0002)
   })
 })
 
