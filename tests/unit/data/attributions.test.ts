@@ -48,6 +48,7 @@ describe('attributions', () => {
     const price = figure('training.gpuUnitPrice')
     expect(price).toMatchObject({ value: 30_000, confidence: 'low', range: { low: 30_000, high: 33_800 } })
     expect(price.note.en).toMatch(/^An estimate/)
+    expect(figure('training.gpuUnitPrice.epoch')).toMatchObject({ value: 33_800, sources: ['epoch-hardware-prices'] })
   })
 
   it('cites cached-input prices to DeepSeek\'s and OpenAI\'s own pages, with a January 2025 copy', () => {

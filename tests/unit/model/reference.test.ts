@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { assumptionsOfPreset, defaultAssumptions, getLedger } from '@/data/figures'
-import { computeResults, type ResultId } from '@/model'
+import { resultFormat } from '@/format/kinds'
+import { LENSES, lensSpec } from '@/lenses'
+import { ASSUMPTION_IDS, RESULT_IDS, computeResults, type Assumptions, type ResultId } from '@/model'
 
 const ledger = getLedger()
 
@@ -122,15 +124,45 @@ describe('presets', () => {
     expectClose(r['training.rentalCost'], 5_576_000)
   })
 
-  it('skeptic trains on the claimed 50,000-GPU fleet at a higher rental price', () => {
+  it('skeptic moves the training lens\'s headline result and the yearly cost of owning the claimed fleet', () => {
     const a = assumptionsOfPreset('skeptic')!
     const d = defaultAssumptions()
-    expect(a['training.clusterGpus']).toBe(50_000)
-    expect(a['training.rentalPrice']).toBeGreaterThan(d['training.rentalPrice'])
+    const r0 = computeResults(d)
     const r = computeResults(a)
-    expectClose(r['training.clusterCapex'], 1_500_000_000)
-    expectClose(r['fleet.overClusterCapex'], 1)
-    expectClose(r['training.rentalCost'], 2_788_000 * a['training.rentalPrice'])
+    const headline = lensSpec('training').headline
+    expect(headline).toBe('training.epochCost')
+    expect(r[headline]).toBeGreaterThan(r0[headline]! * 1.1)
+    // AWS capacity blocks at $4.916, H800s at Epoch AI's $33,800, the 2024 survey's average PUE of 1.56.
+    expectClose(r['training.rentalCost'], 2_788_000 * 4.916)
+    expectClose(r['training.epochCost'], 4_651_308 + 328_806)
+    expectClose(r['fleet.annualCost'], 810_915_227)
+    expect(r['fleet.annualCost']).toBeGreaterThan(r0['fleet.annualCost']!)
+    // The 50,000-GPU cluster is gone: V3 trained on its 2,048 GPUs.
+    expect(a['training.clusterGpus']).toBe(d['training.clusterGpus'])
+    expect(ledger.presets.find((p) => p.id === 'skeptic')!.summary.en).toMatch(/Epoch’s estimate of the run/)
+  })
+
+  it('skeptic rests on no change that leaves every cost the same', () => {
+    const a = assumptionsOfPreset('skeptic')!
+    const d = defaultAssumptions()
+    const r0 = computeResults(d)
+    const costs = RESULT_IDS.filter((id) => resultFormat(id).kind === 'usd')
+    const changed = ASSUMPTION_IDS.filter((id) => a[id] !== d[id])
+    expect(changed.length).toBeGreaterThan(0)
+    for (const id of changed) {
+      const alone: Assumptions = { ...d, [id]: a[id] }
+      const r = computeResults(alone)
+      expect(costs.some((c) => r[c] !== r0[c]), id).toBe(true)
+    }
+  })
+
+  it('every preset but the defaults changes a headline result of some lens', () => {
+    const r0 = computeResults(defaultAssumptions())
+    for (const p of ledger.presets.filter((x) => x.id !== 'as-reported')) {
+      const r = computeResults(assumptionsOfPreset(p.id)!)
+      const moved = LENSES.flatMap((l) => l.keyResults).filter((id) => r[id] !== r0[id])
+      expect(moved.length, p.id).toBeGreaterThan(0)
+    }
   })
 
   it('after-price-cut applies o1-mini 1.10 / 0.55 / 4.40 and V3 0.27 / 0.07 / 1.10', () => {
