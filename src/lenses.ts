@@ -1,14 +1,15 @@
 /**
- * What each lens holds, declared once: its groups of assumptions, the results it lists, its charts, the
- * assumptions an exported chart names, and the results a comparison shows. The lens sections, the
- * comparison, the chart exports and the data tables all read this list. Plain data, no Vue.
+ * What each lens holds, declared once: its groups of assumptions, the methods it states, the results it
+ * lists and its headline among them, the ledger figures it sets beside them, its charts, the assumptions an
+ * exported chart names, and the results a comparison shows. The lens sections, the comparison, the chart
+ * exports and the data tables all read this list. Plain data, no Vue.
  */
 import { MODEL_IDS, PRICE_KINDS, type AssumptionId, type ModelId, type ResultId } from '@/model'
 
 export const LENS_IDS = ['api', 'training', 'capex', 'market'] as const
 export type LensId = (typeof LENS_IDS)[number]
 
-export const CHART_IDS = ['api-costs', 'api-multiples', 'training-costs', 'capex-pledges', 'market-loss'] as const
+export const CHART_IDS = ['api-costs', 'api-multiples', 'training-costs', 'fleet-costs', 'capex-pledges', 'market-loss'] as const
 export type ChartId = (typeof CHART_IDS)[number]
 
 /** A fieldset of sliders. */
@@ -27,16 +28,32 @@ export interface ChartSpec {
   readonly log: boolean
 }
 
+/** A sentence under a lens's lead that states how a number is worked out, and the sources it cites. */
+export interface MethodSpec {
+  /** The i18n key of the sentence. */
+  readonly text: string
+  /** Ledger source ids, cited after the sentence. */
+  readonly sources: readonly string[]
+}
+
 export interface LensSpec {
   readonly id: LensId
   readonly groups: readonly ControlGroupSpec[]
+  readonly methods: readonly MethodSpec[]
   /** Listed beside the charts. The API lens shows a table per model instead (`modelTable`). */
   readonly results: readonly ResultId[]
+  /**
+   * The one number the lens answers with: the result its sensitivity is measured on. It is also the first
+   * of {@link keyResults}, the lens's headline results.
+   */
+  readonly headline: ResultId
+  /** Ledger figures that are no assumption (others' estimates), listed after the results for comparison. */
+  readonly references: readonly string[]
   readonly modelTable: boolean
   readonly charts: readonly ChartSpec[]
   /** Named under an exported chart's title, after the ones the scenario changed. */
   readonly keyAssumptions: readonly AssumptionId[]
-  /** What a comparison of scenarios shows for this lens. */
+  /** The lens's headline results, the headline first: what a comparison of scenarios shows for it. */
   readonly keyResults: readonly ResultId[]
 }
 
@@ -53,11 +70,14 @@ export const LENSES: readonly LensSpec[] = [
       })),
       { id: 'api.reasoning', legend: 'lenses.api.reasoning', assumptions: MODEL_IDS.map((m): AssumptionId => `workload.outputMultiplier.${m}`) },
     ],
+    methods: [],
     results: [],
+    headline: 'api.ratio.o1',
+    references: [],
     modelTable: true,
     charts: [{ id: 'api-costs', log: false }, { id: 'api-multiples', log: false }],
     keyAssumptions: ['workload.tokens', 'workload.outputShare', 'workload.cacheHitRate'],
-    keyResults: ['api.cost.r1', 'api.cost.o1', 'api.ratio.o1', 'api.ratio.o1mini', 'claim.o1mini'],
+    keyResults: ['api.ratio.o1', 'api.cost.r1', 'api.cost.o1', 'api.ratio.o1mini', 'claim.o1mini'],
   },
   {
     id: 'training',
@@ -68,24 +88,53 @@ export const LENSES: readonly LensSpec[] = [
         legend: 'lenses.training.hardware',
         assumptions: ['training.gpuUnitPrice', 'training.amortizationYears', 'training.gpuPowerKw', 'training.pue', 'training.energyPrice'],
       },
+      {
+        id: 'training.epoch',
+        legend: 'lenses.training.epoch',
+        assumptions: [
+          'training.serverCostFactor',
+          'training.networkingShare',
+          'training.valueLossPerYear',
+          'training.hardwareAgeYears',
+          'training.serverPowerFactor',
+          'training.averagePowerShare',
+        ],
+      },
       { id: 'training.claims', legend: 'lenses.training.claims', assumptions: ['fleet.gpus', 'fleet.gpuUnitPrice', 'comparator.o1TrainingCost'] },
     ],
+    methods: [{ text: 'lenses.training.epochMethod', sources: ['epoch-cottier', 'epoch-cost-model'] }],
     results: [
       'training.rentalCost',
+      'training.epochCost',
       'training.amortizedCost',
       'training.clusterCapex',
+      'training.epochHardware',
+      'training.epochEnergy',
       'training.days',
       'training.energyKwh',
       'training.energyCost',
       'fleet.capex',
+      'fleet.serverCapex',
+      'fleet.annualCost',
+      'fleet.annualCostOverRentalCost',
       'fleet.overRentalCost',
       'fleet.overClusterCapex',
       'comparator.o1OverRentalCost',
     ],
+    // The run's cost by the one published method that counts owning the hardware.
+    headline: 'training.epochCost',
+    references: ['semianalysis.serverCapex', 'semianalysis.opex'],
     modelTable: false,
-    charts: [{ id: 'training-costs', log: true }],
-    keyAssumptions: ['training.gpuHours', 'training.rentalPrice', 'training.clusterGpus'],
-    keyResults: ['training.rentalCost', 'training.amortizedCost', 'fleet.capex', 'fleet.overRentalCost'],
+    charts: [{ id: 'training-costs', log: true }, { id: 'fleet-costs', log: true }],
+    keyAssumptions: ['training.gpuHours', 'training.rentalPrice', 'training.gpuUnitPrice'],
+    keyResults: [
+      'training.epochCost',
+      'training.rentalCost',
+      'training.amortizedCost',
+      'fleet.capex',
+      'fleet.annualCost',
+      'fleet.annualCostOverRentalCost',
+    ],
   },
   {
     id: 'capex',
@@ -93,16 +142,22 @@ export const LENSES: readonly LensSpec[] = [
       { id: 'capex.stargate', legend: 'lenses.capex.stargate', assumptions: ['capex.stargate', 'capex.stargateYears'] },
       { id: 'capex.others', legend: 'lenses.capex.others', assumptions: ['capex.meta', 'capex.microsoft', 'capex.amazon'] },
     ],
+    methods: [],
     results: ['capex.stargatePerYear', 'capex.annualTotal', 'capex.rentalRunsPerYear', 'capex.fleetsPerYear'],
+    headline: 'capex.annualTotal',
+    references: [],
     modelTable: false,
     charts: [{ id: 'capex-pledges', log: false }],
     keyAssumptions: ['capex.stargate', 'capex.stargateYears'],
-    keyResults: ['capex.stargatePerYear', 'capex.annualTotal', 'capex.rentalRunsPerYear'],
+    keyResults: ['capex.annualTotal', 'capex.stargatePerYear', 'capex.rentalRunsPerYear'],
   },
   {
     id: 'market',
     groups: [{ id: 'market.day', legend: 'lenses.market.day', assumptions: ['market.nvidiaLoss', 'market.nvidiaDrop', 'market.nasdaqDrop'] }],
+    methods: [],
     results: ['market.lossOverRentalCost', 'market.lossOverAnnualCapex', 'market.lossOverFleetCapex'],
+    headline: 'market.lossOverRentalCost',
+    references: [],
     modelTable: false,
     charts: [{ id: 'market-loss', log: true }],
     keyAssumptions: ['market.nvidiaLoss', 'market.nvidiaDrop'],

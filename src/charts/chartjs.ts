@@ -108,7 +108,8 @@ export function chartOptions(shape: ChartShape, palette: Palette, log: boolean, 
       y: {
         grid: { display: false },
         border: { color: palette.grid },
-        ticks: { color: palette.text },
+        // Every bar keeps its name, even when long names wrap over lines (Chart.js would skip some).
+        ticks: { color: palette.text, autoSkip: false },
       },
     },
   }

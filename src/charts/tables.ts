@@ -2,7 +2,7 @@
  * The numbers behind each lens's charts, as {@link ChartTable}s: pure functions of the model's results
  * (and assumptions) and a translation function. Charts, data tables and CSV exports all read these.
  */
-import { sourcesOf } from '@/data/figures'
+import { figureValue, sourcesOf } from '@/data/figures'
 import type { ChartId } from '@/lenses'
 import { ASSUMPTION_IDS, MODEL_IDS, type Assumptions, type Results } from '@/model'
 import type { ChartTable } from './types'
@@ -12,15 +12,20 @@ export type Translate = (key: string) => string
 
 const idsStartingWith = (...prefixes: string[]) => ASSUMPTION_IDS.filter((id) => prefixes.some((p) => id.startsWith(p)))
 
-/** The sources behind the assumptions with these prefixes, looked up once (a table is rebuilt on every move). */
-function sourcesFor(...prefixes: string[]): () => string[] {
+/**
+ * The sources behind the assumptions with these prefixes, and behind the other ledger figures named in
+ * `figures`, looked up once (a table is rebuilt on every move).
+ */
+function sourcesFor(prefixes: readonly string[], figures: readonly string[] = []): () => string[] {
   let ids: string[] | undefined
-  return () => (ids ??= sourcesOf(idsStartingWith(...prefixes)))
+  return () => (ids ??= sourcesOf([...idsStartingWith(...prefixes), ...figures]))
 }
-const PRICE_SOURCES = sourcesFor('price.')
-const TRAINING_SOURCES = sourcesFor('training.', 'fleet.', 'comparator.')
-const CAPEX_SOURCES = sourcesFor('capex.')
-const MARKET_SOURCES = sourcesFor('market.', 'capex.', 'training.gpuHours', 'training.rentalPrice', 'fleet.')
+const SEMIANALYSIS = { capex: 'semianalysis.serverCapex', opex: 'semianalysis.opex' } as const
+const PRICE_SOURCES = sourcesFor(['price.'])
+const TRAINING_SOURCES = sourcesFor(['training.', 'fleet.', 'comparator.'])
+const FLEET_SOURCES = sourcesFor(['training.', 'fleet.'], Object.values(SEMIANALYSIS))
+const CAPEX_SOURCES = sourcesFor(['capex.'])
+const MARKET_SOURCES = sourcesFor(['market.', 'capex.', 'training.gpuHours', 'training.rentalPrice', 'fleet.'])
 
 /** Monthly API bill per model for the workload. */
 export function apiCostsTable(r: Results, t: Translate): ChartTable {
@@ -46,10 +51,11 @@ export function apiMultiplesTable(r: Results, t: Translate): ChartTable {
   }
 }
 
-/** V3's training cost three ways, beside the claimed fleet and the o1 comparator. */
+/** V3's training cost four ways, beside the claimed fleet and the o1 comparator. */
 export function trainingTable(a: Assumptions, r: Results, t: Translate): ChartTable {
   const rows = [
     ['rental', r['training.rentalCost']],
+    ['epoch', r['training.epochCost']],
     ['amortized', r['training.amortizedCost']],
     ['cluster', r['training.clusterCapex']],
     ['fleet', r['fleet.capex']],
@@ -62,6 +68,29 @@ export function trainingTable(a: Assumptions, r: Results, t: Translate): ChartTa
     categories: rows.map(([k]) => t(`charts.training.${k}`)),
     series: [{ label: t('charts.usd'), values: rows.map(([, v]) => v), kind: 'usd' }],
     sources: TRAINING_SOURCES(),
+  }
+}
+
+/**
+ * The claimed fleet bought (its GPUs, then its servers and network) and owned for a year, beside
+ * SemiAnalysis's estimates for DeepSeek's real, mixed fleet and V3's rented run.
+ */
+export function fleetTable(r: Results, t: Translate): ChartTable {
+  const rows = [
+    ['gpus', r['fleet.capex']],
+    ['servers', r['fleet.serverCapex']],
+    ['semianalysisCapex', figureValue(SEMIANALYSIS.capex)],
+    ['annual', r['fleet.annualCost']],
+    ['semianalysisOpex', figureValue(SEMIANALYSIS.opex)],
+    ['rental', r['training.rentalCost']],
+  ] as const
+  return {
+    id: 'fleet-costs',
+    title: t('charts.fleet.title'),
+    categoryLabel: t('charts.amount'),
+    categories: rows.map(([k]) => t(`charts.fleet.${k}`)),
+    series: [{ label: t('charts.usd'), values: rows.map(([, v]) => v), kind: 'usd' }],
+    sources: FLEET_SOURCES(),
   }
 }
 
@@ -107,6 +136,7 @@ export const CHART_TABLES: Readonly<Record<ChartId, (a: Assumptions, r: Results,
   'api-costs': (_a, r, t) => apiCostsTable(r, t),
   'api-multiples': (_a, r, t) => apiMultiplesTable(r, t),
   'training-costs': trainingTable,
+  'fleet-costs': (_a, r, t) => fleetTable(r, t),
   'capex-pledges': capexTable,
   'market-loss': marketTable,
 }

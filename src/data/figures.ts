@@ -39,6 +39,11 @@ export function assumptionLabel(id: AssumptionId): Bilingual {
   return entry?.label ?? { en: id, fr: id }
 }
 
+/** The value of a ledger figure, in its base unit, or `null` if there is no such figure. */
+export function figureValue(id: string): number | null {
+  return getLedger().figureById.get(id)?.value ?? null
+}
+
 /** The ledger sources behind some figures, each once, in ledger order. */
 export function sourcesOf(ids: readonly string[]): string[] {
   const wanted = new Set(ids.flatMap((id) => getLedger().figureById.get(id)?.sources ?? []))

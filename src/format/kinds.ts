@@ -28,7 +28,7 @@ export function resultFormat(id: ResultId): { kind: ValueKind; template?: string
   if (id.startsWith('api.blendedPrice.')) return UNIT_FORMAT.usdPerMTok
   if (id === 'training.days') return { kind: 'days' }
   if (id === 'training.energyKwh') return { kind: 'kwh' }
-  if (id === 'capex.stargatePerYear' || id === 'capex.annualTotal') return { kind: 'usd', template: 'perYear' }
+  if (id === 'capex.stargatePerYear' || id === 'capex.annualTotal' || id === 'fleet.annualCost') return { kind: 'usd', template: 'perYear' }
   if (id === 'capex.rentalRunsPerYear') return { kind: 'count', template: 'runsPerYear' }
   if (id === 'capex.fleetsPerYear') return { kind: 'count', template: 'fleetsPerYear' }
   if (/(ratio|over|claim\.)/i.test(id)) return { kind: 'multiple' }

@@ -60,6 +60,13 @@ const gpuPrice: SpecShape = {
   unit: 'usdPerGpu', min: 0, max: 100_000, scale: 'linear',
   display: { unit: 'kUsdPerGpu', factor: 1e3, step: 0.5 },
 }
+/** A factor of 1 or more (server over chip, in cost or in power). */
+const factor: SpecShape = {
+  unit: 'multiplier', min: 1, max: 4, scale: 'linear',
+  display: { unit: 'multiplier', factor: 1, step: 0.01 },
+}
+/** A share that is divided by, or taken the logarithm of, once subtracted from 1: kept below 100%. */
+const partShare: SpecShape = { ...share, max: 0.9 }
 const gpuCount: SpecShape = {
   unit: 'gpus', min: 1, max: 1_000_000, scale: 'log',
   display: { unit: 'gpus', factor: 1, step: 1 },
@@ -109,6 +116,15 @@ const shapes: Record<AssumptionId, SpecShape> = {
     unit: 'usdPerKwh', min: 0, max: 1, scale: 'linear',
     display: { unit: 'usdPerKwh', factor: 1, step: 0.005 },
   },
+  'training.serverCostFactor': factor,
+  'training.networkingShare': partShare,
+  'training.valueLossPerYear': partShare,
+  'training.hardwareAgeYears': {
+    unit: 'years', min: 0, max: 5, scale: 'linear',
+    display: { unit: 'years', factor: 1, step: 0.1 },
+  },
+  'training.serverPowerFactor': factor,
+  'training.averagePowerShare': share,
   'fleet.gpus': gpuCount,
   'fleet.gpuUnitPrice': gpuPrice,
   'comparator.o1TrainingCost': {

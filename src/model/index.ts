@@ -9,6 +9,7 @@ export * from './assumptions.ts'
 export { ratio } from './ratio.ts'
 export { apiCostUsd, blendedPriceUsdPerMTok, computeInference } from './inference.ts'
 export { computeTraining } from './training.ts'
+export { HOURS_PER_YEAR, computeEpoch, serverCapexUsd, serverEnergyKwh } from './epoch.ts'
 export { computeCapex } from './capex.ts'
 export { computeMarket } from './market.ts'
 export { currentValue, isResultId, relativeGap } from './claims.ts'
@@ -38,9 +39,15 @@ export function computeResults(a: Assumptions): Results {
     'training.energyKwh': training.energyKwh,
     'training.energyCost': training.energyCostUsd,
     'training.amortizedCost': training.amortizedCostUsd,
+    'training.epochHardware': training.epochHardwareUsd,
+    'training.epochEnergy': training.epochEnergyUsd,
+    'training.epochCost': training.epochCostUsd,
     'fleet.capex': training.fleetCapexUsd,
     'fleet.overRentalCost': training.fleetOverRentalCost,
     'fleet.overClusterCapex': training.fleetOverClusterCapex,
+    'fleet.serverCapex': training.fleetServerCapexUsd,
+    'fleet.annualCost': training.fleetAnnualCostUsd,
+    'fleet.annualCostOverRentalCost': training.fleetAnnualCostOverRentalCost,
     'comparator.o1OverRentalCost': training.o1OverRentalCost,
     'capex.stargatePerYear': capex.stargatePerYearUsd,
     'capex.annualTotal': capex.annualTotalUsd,

@@ -19,8 +19,10 @@ export const MAX_COMPARED = 6
 /** Dollar amounts from 10^2 to 10^12, drawn side by side in the comparison's grouped chart. */
 export const CHART_RESULTS: readonly ResultId[] = [
   'training.rentalCost',
+  'training.epochCost',
   'training.amortizedCost',
   'fleet.capex',
+  'fleet.annualCost',
   'capex.stargatePerYear',
   'capex.annualTotal',
 ]

@@ -71,7 +71,7 @@ test.describe('the calculator', () => {
   })
 
   test('every chart has a data table with the same numbers, which follows the sliders', async ({ page }) => {
-    const charts = ['api-costs', 'api-multiples', 'training-costs', 'capex-pledges', 'market-loss']
+    const charts = ['api-costs', 'api-multiples', 'training-costs', 'fleet-costs', 'capex-pledges', 'market-loss']
     for (const id of charts) {
       const chart = page.locator(`[data-chart="${id}"]`)
       // Charts are drawn when they come near the viewport (or once the page is idle).
@@ -92,6 +92,57 @@ test.describe('the calculator', () => {
     await costs.locator('[data-action="toggle-table"]').click()
     await expect(costs.locator('table')).toBeVisible()
     await expect(costs.locator('[data-action="toggle-table"]')).toHaveAttribute('aria-expanded', 'true')
+  })
+
+  test('the training lens prices V3\'s run four ways, Epoch AI\'s method stated, cited and at its reference values', async ({ page }) => {
+    const lens = page.locator('#lens-training')
+    const expected: Array<[string, number]> = [
+      ['training.rentalCost', 5_576_000],
+      ['training.epochCost', 4_391_846],
+      ['training.amortizedCost', 2_582_146],
+      ['training.clusterCapex', 61_440_000],
+      ['training.epochHardware', 4_128_380],
+      ['training.epochEnergy', 263_466],
+      ['training.energyCost', 195_160],
+    ]
+    for (const [id, value] of expected) {
+      expect(Math.abs((await valueOf(page, id)) / value - 1), id).toBeLessThan(0.001)
+      await expect(lens.locator(`[data-result="${id}"]`), id).toHaveCount(1)
+    }
+    await expect(result(page, 'training.epochCost')).toHaveText('$4.39M')
+    const method = lens.locator('[data-method]')
+    await expect(method).toContainText('Epoch AI\'s method (Cottier et al., 2024)')
+    await expect(method.locator('a[href="https://arxiv.org/abs/2405.21015"]')).toHaveCount(1)
+    // The chart has Epoch's bar, with the same number as the result.
+    const chart = page.locator('[data-chart="training-costs"]')
+    await expect(chart.locator('tbody th')).toContainText(['Rented GPU-hours', 'Epoch AI\'s method'])
+    expect(Number(await chart.locator('tbody td').nth(1).getAttribute('data-value'))).toBeCloseTo(await valueOf(page, 'training.epochCost'), 3)
+    // Its sliders move it: twice Epoch AI's chip-to-server factor doubles the hardware's share.
+    await type(page, 'training.serverCostFactor', '3.28')
+    expect(Math.abs((await valueOf(page, 'training.epochHardware')) / (2 * 4_128_380) - 1)).toBeLessThan(0.001)
+
+    await switchLanguage(page, 'fr')
+    await expect(page.locator('#lens-training h2')).toHaveText('Entraînement\u00a0: le coût de V3, de quatre façons')
+    await expect(page.locator('#lens-training [data-method]')).toContainText('La méthode d’Epoch AI (Cottier et al., 2024)')
+  })
+
+  test('the fleet\'s yearly cost stands beside SemiAnalysis\'s estimates, and the skeptic preset moves it', async ({ page }) => {
+    const lens = page.locator('#lens-training')
+    expect(Math.abs((await valueOf(page, 'fleet.serverCapex')) / 3_037_037_037 - 1)).toBeLessThan(0.001)
+    expect(Math.abs((await valueOf(page, 'fleet.annualCost')) / 800_650_259 - 1)).toBeLessThan(0.001)
+    expect(Math.abs((await valueOf(page, 'fleet.annualCostOverRentalCost')) / 143.6 - 1)).toBeLessThan(0.001)
+    await expect(result(page, 'fleet.annualCost')).toHaveText('$801M a year')
+    await expect(lens.locator('[data-figure="semianalysis.serverCapex"]')).toHaveText('$1.6B')
+    await expect(lens.locator('[data-figure="semianalysis.opex"]')).toHaveText('$944M')
+    const chart = page.locator('[data-chart="fleet-costs"]')
+    await expect(chart.locator('tbody td[data-value="944000000"]')).toHaveCount(1)
+
+    const before = { epoch: await valueOf(page, 'training.epochCost'), fleet: await valueOf(page, 'fleet.annualCost') }
+    await page.locator('[data-preset="skeptic"]').click()
+    await expect(result(page, 'training.epochCost')).toHaveText('$4.98M')
+    expect(await valueOf(page, 'training.epochCost')).toBeGreaterThan(before.epoch)
+    await expect(result(page, 'fleet.annualCost')).toHaveText('$811M a year')
+    expect(await valueOf(page, 'fleet.annualCost')).toBeGreaterThan(before.fleet)
   })
 
   test('the log/linear toggle switches the axis', async ({ page }) => {

@@ -174,13 +174,13 @@ test.describe('scenario files', () => {
   test('a scenario exports as JSON and imports back', async ({ page }) => {
     await open(page)
     await page.locator('[data-preset="skeptic"]').click()
-    await expect(page).toHaveURL(/training\.clusterGpus=50000/)
+    await expect(page).toHaveURL(/training\.pue=1\.56/)
     const skepticHash = new URL(page.url()).hash
     const { download, bytes } = await downloadFrom(page, page.locator('[data-action="export-json"]'))
     expect(download.suggestedFilename()).toMatch(new RegExp(`^cost-gap-skeptic-${DAY}\\.json$`))
     const file = JSON.parse(bytes.toString('utf8'))
     expect(file).toMatchObject({ app: 'cost-gap', version: 1, name: 'Skeptic' })
-    expect(file.values['training.clusterGpus']).toBe(50000)
+    expect(file.values['training.pue']).toBe(1.56)
     expect(Date.parse(file.exportedAt)).not.toBeNaN()
 
     await page.locator('[data-action="reset"]').click()

@@ -153,7 +153,9 @@ test.describe('comparison', () => {
     await expect(years).toHaveText(['5 years', /4 years/, '5 years'])
     await expect(years.nth(1)).toHaveClass(/differs/)
     await expect(years.nth(0)).not.toHaveClass(/differs/)
-    await expect(table.locator('[data-compare-assumption="training.clusterGpus"] td').nth(2)).toHaveClass(/differs/)
+    await expect(table.locator('[data-compare-assumption="training.pue"] td').nth(2)).toHaveClass(/differs/)
+    // The skeptic moves the training lens's headline, Epoch AI's estimate of the run.
+    await expect(table.locator('[data-compare-result="training.epochCost"] td').nth(2)).toHaveClass(/differs/)
     await expect(table.locator('[data-compare-assumption="capex.meta"]')).toHaveCount(0)
     const perYear = table.locator('[data-compare-result="capex.stargatePerYear"] td')
     await expect(perYear.nth(1)).toHaveAttribute('data-value', '125000000000')

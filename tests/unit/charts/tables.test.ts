@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apiCostsTable, apiMultiplesTable, capexTable, marketTable, trainingTable } from '@/charts/tables'
+import { apiCostsTable, apiMultiplesTable, capexTable, fleetTable, marketTable, trainingTable } from '@/charts/tables'
 import { toChartData, wrapLabel } from '@/charts/chartjs'
 import { defaultAssumptions, getLedger } from '@/data/figures'
 import { MODEL_IDS, computeResults } from '@/model'
@@ -18,17 +18,23 @@ describe('chart tables', () => {
     expect(costs.series[0]?.values).toEqual(MODEL_IDS.map((m) => r[`api.cost.${m}`]))
     expect(apiMultiplesTable(r, t).series[0]?.values[2]).toBe(r['api.ratio.o1'])
     expect(trainingTable(a, r, t).series[0]?.values).toEqual([
-      r['training.rentalCost'], r['training.amortizedCost'], r['training.clusterCapex'], r['fleet.capex'], a['comparator.o1TrainingCost'],
+      r['training.rentalCost'], r['training.epochCost'], r['training.amortizedCost'], r['training.clusterCapex'], r['fleet.capex'],
+      a['comparator.o1TrainingCost'],
+    ])
+    // The fleet bought and owned, beside SemiAnalysis's estimates taken from the ledger.
+    expect(fleetTable(r, t).series[0]?.values).toEqual([
+      r['fleet.capex'], r['fleet.serverCapex'], 1.6e9, r['fleet.annualCost'], 944e6, r['training.rentalCost'],
     ])
     expect(capexTable(a, r, t).series[0]?.values).toEqual([100e9, 65e9, 80e9, 75e9])
     expect(marketTable(a, r, t).series[0]?.values[0]).toBe(600e9)
   })
 
   it('name sources that exist in the ledger', () => {
-    for (const table of [apiCostsTable(r, t), trainingTable(a, r, t), capexTable(a, r, t), marketTable(a, r, t)]) {
+    for (const table of [apiCostsTable(r, t), trainingTable(a, r, t), fleetTable(r, t), capexTable(a, r, t), marketTable(a, r, t)]) {
       expect(table.sources.length, table.id).toBeGreaterThan(0)
       for (const id of table.sources) expect(ledger.sourceById.has(id), id).toBe(true)
     }
+    expect(fleetTable(r, t).sources).toEqual(expect.arrayContaining(['semianalysis-debates', 'epoch-cottier']))
   })
 })
 

@@ -10,6 +10,7 @@ import {
   clampAssumption,
   computeResults,
   ratio,
+  serverCapexUsd,
   type Assumptions,
 } from '@/model'
 import { assumptionsArb } from './arbitraries'
@@ -110,11 +111,43 @@ describe('model invariants', () => {
           r['claim.o1'] === null &&
           r['claim.o1mini'] === null &&
           r['fleet.overRentalCost'] === null &&
+          r['fleet.annualCostOverRentalCost'] === null &&
           r['comparator.o1OverRentalCost'] === null &&
           r['capex.rentalRunsPerYear'] === null &&
           r['capex.fleetsPerYear'] === null &&
           r['market.lossOverRentalCost'] === null
         )
+      }),
+      runs,
+    )
+  })
+
+  it('Epoch AI\'s hardware cost lies between zero and both the cluster\'s value and its straight-line loss', () => {
+    fc.assert(
+      fc.property(assumptionsArb, (a) => {
+        const r = computeResults(a)
+        const hardware = r['training.epochHardware']!
+        const aged = serverCapexUsd(a, a['training.clusterGpus'], a['training.gpuUnitPrice']) *
+          Math.pow(1 - a['training.valueLossPerYear'], a['training.hardwareAgeYears'])
+        const k = -Math.log(1 - a['training.valueLossPerYear'])
+        const straight = aged * k * (a['training.gpuHours'] / a['training.clusterGpus'] / 8760)
+        const slack = 1 + 1e-9
+        return hardware >= 0 && hardware <= aged * slack && hardware <= straight * slack &&
+          close(r['training.epochCost']!, hardware + r['training.epochEnergy']!)
+      }),
+      runs,
+    )
+  })
+
+  it('a year of owning the fleet grows in proportion to the fleet', () => {
+    fc.assert(
+      fc.property(assumptionsArb, fc.integer({ min: 1, max: 10 }), (a, k) => {
+        const bigger: Assumptions = { ...a, 'fleet.gpus': Math.min(1_000_000, a['fleet.gpus'] * k) }
+        const factor = bigger['fleet.gpus'] / a['fleet.gpus']
+        const r0 = computeResults(a)
+        const r1 = computeResults(bigger)
+        return close(r1['fleet.annualCost']!, r0['fleet.annualCost']! * factor) &&
+          close(r1['fleet.serverCapex']!, r0['fleet.serverCapex']! * factor)
       }),
       runs,
     )

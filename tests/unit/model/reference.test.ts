@@ -1,10 +1,13 @@
 /**
- * SPEC section 2's reference values, reproduced from the ledger's defaults to 0.1%.
- * The expected numbers are the spec's; the inputs come from `seeds/` only.
+ * SPEC section 2's reference values, and issue 11's for Epoch AI's method and the fleet's yearly cost,
+ * reproduced from the ledger's defaults to 0.1%. The expected numbers are the spec's, with issue 11's
+ * corrections (a PUE of 1.25, Epoch AI's); the inputs come from `seeds/` only.
  */
 import { describe, expect, it } from 'vitest'
 import { assumptionsOfPreset, defaultAssumptions, getLedger } from '@/data/figures'
-import { computeResults, type ResultId } from '@/model'
+import { resultFormat } from '@/format/kinds'
+import { LENSES, lensSpec } from '@/lenses'
+import { ASSUMPTION_IDS, RESULT_IDS, computeResults, type Assumptions, type ResultId } from '@/model'
 
 const ledger = getLedger()
 
@@ -26,11 +29,17 @@ const reference: ReadonlyArray<[ResultId, number]> = [
   ['training.rentalCost', 5_576_000],
   ['training.clusterCapex', 61_440_000],
   ['training.days', 56.72],
-  ['training.energyCost', 187_354],
-  ['training.amortizedCost', 2_574_000],
+  ['training.energyCost', 195_160],
+  ['training.amortizedCost', 2_582_146],
+  ['training.epochHardware', 4_128_380],
+  ['training.epochEnergy', 263_466],
+  ['training.epochCost', 4_391_846],
   ['fleet.capex', 1_500_000_000],
   ['fleet.overRentalCost', 269.0],
   ['fleet.overClusterCapex', 24.41],
+  ['fleet.serverCapex', 3_037_037_037],
+  ['fleet.annualCost', 800_650_259],
+  ['fleet.annualCostOverRentalCost', 143.6],
   ['comparator.o1OverRentalCost', 17.93],
   ['capex.stargatePerYear', 100e9],
   ['capex.annualTotal', 320e9],
@@ -43,9 +52,13 @@ const reference: ReadonlyArray<[ResultId, number]> = [
 describe('the model at the as-reported defaults', () => {
   const results = computeResults(defaultAssumptions())
 
-  it.each(reference)('%s is %d (SPEC section 2)', (id, expected) => {
-    // The spec rounds the amortised cost ("approx."); the rest are given to 3-4 significant digits.
-    expectClose(results[id], expected, id === 'training.amortizedCost' ? 0.002 : 0.001)
+  it.each(reference)('%s is %d (SPEC section 2, issue 11)', (id, expected) => {
+    expectClose(results[id], expected)
+  })
+
+  it('gives Epoch AI\'s energy and the straight-line energy bill to the dollar', () => {
+    expect(results['training.epochEnergy']).toBeCloseTo(263_466, 6)
+    expect(results['training.energyCost']).toBeCloseTo(195_160, 6)
   })
 
   it('prices R1 at 1x itself and blends its price to $0.96 per million tokens (3:1, no cache)', () => {
@@ -54,8 +67,37 @@ describe('the model at the as-reported defaults', () => {
     expectClose(results['api.blendedPrice.o1'], 26.25)
   })
 
-  it('puts the GPU energy of the run at about 4.7 GWh with a PUE of 1.2', () => {
-    expectClose(results['training.energyKwh'], 2_788_000 * 0.7 * 1.2)
+  it('puts the GPU energy of the run at about 2.44 GWh with a PUE of 1.25', () => {
+    expectClose(results['training.energyKwh'], 2_439_500)
+  })
+})
+
+describe('Epoch AI\'s method', () => {
+  const d = defaultAssumptions()
+  const r = computeResults(d)
+  const withClusterOf = (gpus: number) => computeResults({ ...d, 'training.clusterGpus': gpus })
+
+  it('loses value at 0.14 orders of magnitude a year: a short run costs about startValue × k × its years', () => {
+    const k = 0.14 * Math.LN10
+    const startValue = (30_000 * 1.64) / (1 - 0.19) * Math.pow(10, -0.14 * 1.2)
+    // 1 − e^(−x) ≈ x·(1 − x/2) for x = k·T, the run lasting T = 0.1554 years on 2,048 GPUs.
+    expectClose(r['training.epochHardware'], startValue * k * (2_788_000 / 8760) * (1 - (k * 0.1554) / 2), 0.001)
+  })
+
+  it('barely moves with the cluster\'s size, where the straight-line method does not move at all', () => {
+    const small = withClusterOf(2_048)
+    const huge = withClusterOf(50_000)
+    expectClose(huge['training.amortizedCost'], small['training.amortizedCost']!, 1e-12)
+    const change = huge['training.epochHardware']! / small['training.epochHardware']! - 1
+    expect(change).toBeGreaterThan(0)
+    expect(change).toBeLessThan(0.03)
+  })
+
+  it('grows with the hardware\'s price and falls with its age', () => {
+    const dearer = computeResults({ ...d, 'training.gpuUnitPrice': 33_800 })
+    expectClose(dearer['training.epochHardware'], r['training.epochHardware']! * (33_800 / 30_000))
+    const older = computeResults({ ...d, 'training.hardwareAgeYears': 2.2 })
+    expectClose(older['training.epochHardware'], r['training.epochHardware']! * Math.pow(10, -0.14), 0.0002)
   })
 })
 
@@ -82,15 +124,45 @@ describe('presets', () => {
     expectClose(r['training.rentalCost'], 5_576_000)
   })
 
-  it('skeptic trains on the claimed 50,000-GPU fleet at a higher rental price', () => {
+  it('skeptic moves the training lens\'s headline result and the yearly cost of owning the claimed fleet', () => {
     const a = assumptionsOfPreset('skeptic')!
     const d = defaultAssumptions()
-    expect(a['training.clusterGpus']).toBe(50_000)
-    expect(a['training.rentalPrice']).toBeGreaterThan(d['training.rentalPrice'])
+    const r0 = computeResults(d)
     const r = computeResults(a)
-    expectClose(r['training.clusterCapex'], 1_500_000_000)
-    expectClose(r['fleet.overClusterCapex'], 1)
-    expectClose(r['training.rentalCost'], 2_788_000 * a['training.rentalPrice'])
+    const headline = lensSpec('training').headline
+    expect(headline).toBe('training.epochCost')
+    expect(r[headline]).toBeGreaterThan(r0[headline]! * 1.1)
+    // AWS capacity blocks at $4.916, H800s at Epoch AI's $33,800, the 2024 survey's average PUE of 1.56.
+    expectClose(r['training.rentalCost'], 2_788_000 * 4.916)
+    expectClose(r['training.epochCost'], 4_651_308 + 328_806)
+    expectClose(r['fleet.annualCost'], 810_915_227)
+    expect(r['fleet.annualCost']).toBeGreaterThan(r0['fleet.annualCost']!)
+    // The 50,000-GPU cluster is gone: V3 trained on its 2,048 GPUs.
+    expect(a['training.clusterGpus']).toBe(d['training.clusterGpus'])
+    expect(ledger.presets.find((p) => p.id === 'skeptic')!.summary.en).toMatch(/Epoch’s estimate of the run/)
+  })
+
+  it('skeptic rests on no change that leaves every cost the same', () => {
+    const a = assumptionsOfPreset('skeptic')!
+    const d = defaultAssumptions()
+    const r0 = computeResults(d)
+    const costs = RESULT_IDS.filter((id) => resultFormat(id).kind === 'usd')
+    const changed = ASSUMPTION_IDS.filter((id) => a[id] !== d[id])
+    expect(changed.length).toBeGreaterThan(0)
+    for (const id of changed) {
+      const alone: Assumptions = { ...d, [id]: a[id] }
+      const r = computeResults(alone)
+      expect(costs.some((c) => r[c] !== r0[c]), id).toBe(true)
+    }
+  })
+
+  it('every preset but the defaults changes a headline result of some lens', () => {
+    const r0 = computeResults(defaultAssumptions())
+    for (const p of ledger.presets.filter((x) => x.id !== 'as-reported')) {
+      const r = computeResults(assumptionsOfPreset(p.id)!)
+      const moved = LENSES.flatMap((l) => l.keyResults).filter((id) => r[id] !== r0[id])
+      expect(moved.length, p.id).toBeGreaterThan(0)
+    }
   })
 
   it('after-price-cut applies o1-mini 1.10 / 0.55 / 4.40 and V3 0.27 / 0.07 / 1.10', () => {

@@ -58,7 +58,7 @@ describe('sameAssumptions', () => {
 describe('keyAssumptionIds', () => {
   it('names the lens’s changed assumptions first, then its main ones, up to four', () => {
     const a = { ...defaults, 'training.pue': 1.5, 'capex.meta': 1 }
-    expect(keyAssumptionIds('training-costs', a, defaults)).toEqual(['training.pue', 'training.gpuHours', 'training.rentalPrice', 'training.clusterGpus'])
+    expect(keyAssumptionIds('training-costs', a, defaults)).toEqual(['training.pue', 'training.gpuHours', 'training.rentalPrice', 'training.gpuUnitPrice'])
     expect(keyAssumptionIds('api-costs', defaults, defaults)).toEqual(['workload.tokens', 'workload.outputShare', 'workload.cacheHitRate'])
     expect(keyAssumptionIds('api-costs', { ...defaults, 'price.o1.output': 30 }, defaults)[0]).toBe('price.o1.output')
     expect(keyAssumptionIds('unknown-chart', a, defaults)).toEqual(['training.pue', 'capex.meta'])

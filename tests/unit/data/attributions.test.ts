@@ -1,0 +1,82 @@
+/**
+ * Attributions that hold (issue 11): where the ledger cites a source for a value, the value is the source's;
+ * where none gives it, the ledger says it is the app's own assumption, with low confidence. And each range a
+ * figure gives brackets its value and cites sources the ledger holds.
+ */
+import { describe, expect, it } from 'vitest'
+import { getFullLedger } from '@/data/full'
+
+const ledger = getFullLedger()
+const figure = (id: string) => ledger.figureById.get(id)!
+
+const EPOCH_ASSUMPTIONS = [
+  'training.serverCostFactor',
+  'training.networkingShare',
+  'training.valueLossPerYear',
+  'training.hardwareAgeYears',
+  'training.serverPowerFactor',
+  'training.averagePowerShare',
+] as const
+
+describe('attributions', () => {
+  it('takes Epoch AI\'s own values for its method\'s assumptions, each with a range', () => {
+    expect(EPOCH_ASSUMPTIONS.map((id) => figure(id).value)).toEqual([1.64, 0.19, 0.275564, 1.2, 1.8, 0.75])
+    expect(1 - figure('training.valueLossPerYear').value).toBeCloseTo(Math.pow(10, -0.14), 6)
+    for (const id of EPOCH_ASSUMPTIONS) {
+      expect(figure(id).sources, id).toContain('epoch-cost-model')
+      expect(figure(id).range, id).toBeDefined()
+    }
+  })
+
+  it('gives the PUE Epoch AI uses outside hyperscalers, 1.25, with the range from hyperscalers to the 2024 average', () => {
+    expect(figure('training.pue')).toMatchObject({ value: 1.25, range: { low: 1.1, high: 1.56 } })
+    expect(figure('training.pue').sources).toContain('epoch-cottier')
+  })
+
+  it('names the straight-line life and the electricity price as the app\'s own, with low confidence', () => {
+    for (const id of ['training.amortizationYears', 'training.energyPrice']) {
+      expect(figure(id).confidence, id).toBe('low')
+      expect(figure(id).note.en, id).toMatch(/the app’s own/i)
+      expect(figure(id).note.fr, id).toMatch(/propre à l’application/)
+    }
+    expect(figure('training.amortizationYears').sources).not.toContain('epoch-cottier')
+    expect(figure('training.amortizationYears').range).toMatchObject({ low: 4, high: 6 })
+    expect(figure('training.energyPrice').range).toMatchObject({ low: 0.0771, high: 0.0806 })
+  })
+
+  it('calls the H800\'s price an estimate, up to the one price Epoch AI\'s data lists', () => {
+    const price = figure('training.gpuUnitPrice')
+    expect(price).toMatchObject({ value: 30_000, confidence: 'low', range: { low: 30_000, high: 33_800 } })
+    expect(price.note.en).toMatch(/^An estimate/)
+    expect(figure('training.gpuUnitPrice.epoch')).toMatchObject({ value: 33_800, sources: ['epoch-hardware-prices'] })
+  })
+
+  it('cites cached-input prices to DeepSeek\'s and OpenAI\'s own pages, with a January 2025 copy', () => {
+    for (const id of ['price.v3.cachedInput', 'price.o1.cachedInput', 'price.o1mini.cachedInput']) {
+      const sources = figure(id).sources
+      expect(sources, id).not.toContain('llm-prices')
+      expect(sources.some((s) => /-2025-01$/.test(s) && ledger.sourceById.get(s)!.url.includes('web.archive.org/web/202501')), id).toBe(true)
+    }
+  })
+})
+
+describe('ranges', () => {
+  const ranged = [...ledger.figures, ...ledger.choices].filter((f) => f.range !== undefined)
+
+  it('bracket their figure\'s value', () => {
+    expect(ranged.length).toBeGreaterThanOrEqual(EPOCH_ASSUMPTIONS.length + 4)
+    for (const f of ranged) {
+      expect(f.range!.low, f.id).toBeLessThanOrEqual(f.value)
+      expect(f.range!.high, f.id).toBeGreaterThanOrEqual(f.value)
+      expect(f.range!.low, f.id).toBeLessThan(f.range!.high)
+    }
+  })
+
+  it('cite sources the ledger holds, or say why in both languages', () => {
+    for (const f of ranged) {
+      const range = f.range!
+      if ('sources' in range) for (const id of range.sources) expect(ledger.sourceById.has(id), `${f.id} → ${id}`).toBe(true)
+      else expect(range.reason.en && range.reason.fr, f.id).toBeTruthy()
+    }
+  })
+})
