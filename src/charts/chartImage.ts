@@ -39,15 +39,21 @@ export function readTheme(doc: Document = document): ExportTheme {
 
 /** The smallest piece of Chart.js this module needs, so it does not depend on the app's chart types. */
 interface ChartLike {
-  readonly config: { readonly type: string; readonly data: { labels?: unknown[]; datasets: { data: unknown[] }[] }; readonly options?: object; readonly plugins?: unknown[] }
+  readonly config: {
+    readonly type: string
+    readonly data: { labels?: unknown[]; datasets: { data: unknown[] }[] }
+    readonly options?: { readonly plugins?: { readonly valueLabels?: object } }
+    readonly plugins?: unknown[]
+  }
   destroy(): void
 }
 
 /**
  * Redraws the Chart.js chart behind `canvas` off screen, {@link CHART_WIDTH} CSS pixels wide at
  * {@link EXPORT_SCALE}x, and returns a copy of the pixels. `null` when no Chart.js chart owns the canvas.
+ * `background` is the colour the copy will be laid on: the value labels' outline takes it.
  */
-export async function renderChartCopy(canvas: HTMLCanvasElement): Promise<HTMLCanvasElement | null> {
+export async function renderChartCopy(canvas: HTMLCanvasElement, background?: string): Promise<HTMLCanvasElement | null> {
   const { Chart } = await import('chart.js')
   const source = Chart.getChart(canvas) as unknown as ChartLike | undefined
   if (!source) return null
@@ -65,10 +71,18 @@ export async function renderChartCopy(canvas: HTMLCanvasElement): Promise<HTMLCa
   let copy: ChartLike | undefined
   try {
     const { type, data, options, plugins } = source.config
+    const labels = options?.plugins?.valueLabels
     copy = new Chart(scratch, {
       type,
       data: { labels: [...(data.labels ?? [])], datasets: data.datasets.map((d) => ({ ...d, data: [...d.data] })) },
-      options: { ...options, responsive: false, maintainAspectRatio: false, animation: false, devicePixelRatio: EXPORT_SCALE },
+      options: {
+        ...options,
+        plugins: { ...options?.plugins, ...(labels && background ? { valueLabels: { ...labels, halo: background } } : {}) },
+        responsive: false,
+        maintainAspectRatio: false,
+        animation: false,
+        devicePixelRatio: EXPORT_SCALE,
+      },
       plugins,
     } as never) as unknown as ChartLike
     // Chart.js clears its canvas when destroyed: keep the pixels on a canvas of our own.
@@ -97,12 +111,63 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines
 }
 
+/**
+ * Splits a link into lines at most `width` wide (as `measure` says), so that a long share link is never cut
+ * off: joined back with nothing between them, the lines are the link. Lines break before each `&` and after
+ * `/`, `#` or `?` (never inside the `scheme://`), and inside a piece only when the piece alone is too wide.
+ */
+export function breakLink(url: string, width: number, measure: (text: string) => number): string[] {
+  const scheme = url.indexOf('://')
+  const firstBreak = scheme < 0 ? 1 : scheme + 3
+  const pieces: string[] = []
+  let piece = ''
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charAt(i)
+    const before = url.charAt(i - 1)
+    if (i > firstBreak && piece && (c === '&' || before === '/' || before === '#' || before === '?')) {
+      pieces.push(piece)
+      piece = ''
+    }
+    piece += c
+  }
+  if (piece) pieces.push(piece)
+
+  const lines: string[] = []
+  let line = ''
+  for (let p of pieces) {
+    if (measure(line + p) <= width) {
+      line += p
+      continue
+    }
+    if (line) lines.push(line)
+    // A piece wider than a whole line: cut it where it must, one character at least per line.
+    while (p.length > 1 && measure(p) > width) {
+      let n = 1
+      while (n < p.length && measure(p.slice(0, n + 1)) <= width) n++
+      lines.push(p.slice(0, n))
+      p = p.slice(n)
+    }
+    line = p
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+/** A share link printed under the chart: what it reopens, and the link. */
+export interface FooterLink {
+  /** "Reopen this scenario:", or a compared scenario's name. */
+  readonly label: string
+  readonly url: string
+}
+
 export interface ComposeInput {
   /** The chart's pixels: a redrawn copy or the on-screen canvas. */
   readonly chart: HTMLCanvasElement
   readonly title: string
   readonly subtitle: string
   readonly footer: string
+  /** Share links that reopen what the chart shows, printed whole under the footer. */
+  readonly links?: readonly FooterLink[]
   readonly theme: ExportTheme
 }
 
@@ -114,7 +179,7 @@ interface TextBlock {
 }
 
 /** Lays the export out on a new canvas, {@link EXPORT_WIDTH} x {@link EXPORT_SCALE} pixels wide, fully opaque. */
-export function composeChartImage({ chart, title, subtitle, footer, theme }: ComposeInput): HTMLCanvasElement {
+export function composeChartImage({ chart, title, subtitle, footer, links = [], theme }: ComposeInput): HTMLCanvasElement {
   const out = document.createElement('canvas')
   const ctx = out.getContext('2d')
   if (!ctx) throw new Error('No 2D canvas context.')
@@ -126,11 +191,20 @@ export function composeChartImage({ chart, title, subtitle, footer, theme }: Com
   const titleBlock = block(`700 24px ${theme.fontFamily}`, 30, 1, title)
   const subtitleBlock = block(`400 15px ${theme.fontFamily}`, 21, 0.85, subtitle)
   const footerBlock = block(`400 12px ${theme.fontFamily}`, 17, 0.8, footer)
+  // Each link: its label, then the link itself in a monospaced font (1 and l, 0 and O apart), broken into
+  // lines that join back into it.
+  const mono = `400 12px ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', monospace`
+  const linkBlocks = links.flatMap((l): TextBlock[] => {
+    const label = block(`600 12px ${theme.fontFamily}`, 17, 0.85, l.label)
+    ctx.font = mono
+    return [label, { font: mono, lineHeight: 17, alpha: 0.85, lines: breakLink(l.url, CHART_WIDTH, (t) => ctx.measureText(t).width) }]
+  })
   const heightOf = (b: TextBlock) => b.lines.length * b.lineHeight
+  const linksHeight = linkBlocks.reduce((h, b) => h + heightOf(b), 0) + (links.length > 0 ? 8 + 4 * (links.length - 1) : 0)
 
   const chartWidth = CHART_WIDTH
   const chartHeight = chart.width > 0 ? Math.round((chart.height / chart.width) * chartWidth) : MIN_CHART_HEIGHT
-  const height = PAD + heightOf(titleBlock) + 6 + heightOf(subtitleBlock) + 20 + chartHeight + 20 + heightOf(footerBlock) + PAD
+  const height = PAD + heightOf(titleBlock) + 6 + heightOf(subtitleBlock) + 20 + chartHeight + 20 + heightOf(footerBlock) + linksHeight + PAD
 
   out.width = EXPORT_WIDTH * EXPORT_SCALE
   out.height = Math.ceil(height * EXPORT_SCALE)
@@ -157,6 +231,11 @@ export function composeChartImage({ chart, title, subtitle, footer, theme }: Com
   y = draw(subtitleBlock, y) + 20
   ctx.imageSmoothingQuality = 'high'
   ctx.drawImage(chart, PAD, y, chartWidth, chartHeight)
-  draw(footerBlock, y + chartHeight + 20)
+  y = draw(footerBlock, y + chartHeight + 20) + 8
+  linkBlocks.forEach((b, i) => {
+    // A label and its link sit together; a little room before the next label.
+    if (i > 0 && i % 2 === 0) y += 4
+    y = draw(b, y)
+  })
   return out
 }

@@ -13,39 +13,35 @@ import {
   Tooltip,
   type ChartData,
   type ChartOptions,
+  type Scale,
 } from 'chart.js'
 import { formatValue, type Locale, type ValueKind } from '@/format/number'
+import { DotController } from './dots'
+import { labelText, wrapLabel } from './labels'
+import { markFor } from './marks'
 import type { ChartTable } from './types'
+import { valueLabels } from './valueLabels'
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend)
+Chart.register(BarController, DotController, BarElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend, valueLabels)
 
 export interface Palette {
   readonly text: string
   readonly muted: string
   readonly grid: string
+  /** What the chart is drawn on (the card's background). */
+  readonly surface: string
   readonly series: readonly string[]
 }
 
-/** Splits a long category label over lines at spaces, so that narrow screens do not clip it. */
-export function wrapLabel(label: string, width = 16): string | string[] {
-  if (label.length <= width) return label
-  const lines: string[] = []
-  let line = ''
-  for (const word of label.split(' ')) {
-    if (line && (line + ' ' + word).length > width) {
-      lines.push(line)
-      line = word
-    } else line = line ? `${line} ${word}` : word
-  }
-  if (line) lines.push(line)
-  return lines
-}
-
-/** Plain Chart.js data (no reactive proxies). A log axis cannot show 0: those bars are left out. */
-export function toChartData(table: ChartTable, palette: Palette, log: boolean): ChartData<'bar'> {
+/**
+ * Plain Chart.js data (no reactive proxies): bars on a linear axis, dots on a log one (see marks.ts). A log
+ * axis cannot show 0: those values are left out.
+ */
+export function toChartData(table: ChartTable, palette: Palette, log: boolean): ChartData<'bar' | 'dot'> {
   return {
     labels: table.categories.map((c) => wrapLabel(c)),
     datasets: table.series.map((s, i) => ({
+      type: markFor(log),
       label: s.label,
       data: s.values.map((v) => (v === null || (log && v <= 0) ? null : v)),
       backgroundColor: palette.series[i % palette.series.length],
@@ -73,8 +69,27 @@ export function shapeOf(table: ChartTable): ChartShape {
   }
 }
 
-/** Horizontal bars, no animation (the numbers move with a slider), ticks and tooltips in the page's language. */
-export function chartOptions(shape: ChartShape, palette: Palette, log: boolean, locale: Locale): ChartOptions<'bar'> {
+/**
+ * Room around the values on a log axis, in decades: a dot at the smallest or largest value stays clear of
+ * the plot's edges. Chart.js then rounds the bounds out to its ticks. Pure; unchanged unless both are > 0.
+ */
+export function logBounds(min: number, max: number): { min: number; max: number } {
+  if (!(min > 0) || !(max > 0) || !Number.isFinite(min) || !Number.isFinite(max)) return { min, max }
+  const pad = Math.max(0.15, 0.04 * Math.log10(max / min))
+  return { min: min / 10 ** pad, max: max * 10 ** pad }
+}
+
+function padLogScale(scale: Scale): void {
+  const { min, max } = logBounds(scale.min, scale.max)
+  scale.min = min
+  scale.max = max
+}
+
+/**
+ * Horizontal bars (or dots, on a log axis), no animation (the numbers move with a slider); ticks, tooltips
+ * and value labels in the page's language.
+ */
+export function chartOptions(shape: ChartShape, palette: Palette, log: boolean, locale: Locale): ChartOptions<'bar' | 'dot'> {
   const kind = shape.kinds[0] ?? 'decimal'
   return {
     indexAxis: 'y',
@@ -85,7 +100,16 @@ export function chartOptions(shape: ChartShape, palette: Palette, log: boolean, 
     animation: false,
     locale,
     plugins: {
-      legend: { display: shape.legend, labels: { color: palette.text } },
+      // On a log axis the legend shows dots too, as the chart draws them.
+      legend: { display: shape.legend, labels: { color: palette.text, ...(log ? { usePointStyle: true, boxHeight: 8 } : {}) } },
+      valueLabels: {
+        display: true,
+        format: (value, i) => labelText(value, shape.kinds[i] ?? kind, locale),
+        color: palette.text,
+        halo: palette.surface,
+        size: 12,
+        weight: '600',
+      },
       tooltip: {
         callbacks: {
           label: (ctx) => `${ctx.dataset.label ?? ''}: ${formatValue(ctx.parsed.x, shape.kinds[ctx.datasetIndex] ?? kind, locale)}`,
@@ -96,6 +120,7 @@ export function chartOptions(shape: ChartShape, palette: Palette, log: boolean, 
       x: {
         type: log ? 'logarithmic' : 'linear',
         beginAtZero: !log,
+        afterDataLimits: log ? padLogScale : undefined,
         grid: { color: palette.grid },
         border: { color: palette.grid },
         title: { display: true, text: shape.axisTitle, color: palette.muted },
@@ -108,7 +133,7 @@ export function chartOptions(shape: ChartShape, palette: Palette, log: boolean, 
       y: {
         grid: { display: false },
         border: { color: palette.grid },
-        // Every bar keeps its name, even when long names wrap over lines (Chart.js would skip some).
+        // Every category keeps its name: Chart.js would otherwise drop some of those that wrap over lines.
         ticks: { color: palette.text, autoSkip: false },
       },
     },

@@ -1,9 +1,11 @@
 /**
- * Chart exports: PNG (2x, opaque, titled, with sources and date) and CSV (locale-neutral, formula-safe).
+ * Chart exports: PNG (2x, opaque, titled, with sources, date and the share link that reopens the scenario)
+ * and CSV (locale-neutral, formula-safe).
  * Both download at once, named `cost-gap-<chart>-<scenario>-<date>.<ext>`; the code that draws the image
  * and writes the CSV loads on the first export.
  */
 import { useI18n } from 'vue-i18n'
+import type { FooterLink } from '@/charts/chartImage'
 import type { ChartTable } from '@/charts/types'
 import { assumptionLabel, defaultAssumptions, getLedger } from '@/data/figures'
 import { ASSUMPTION_SPECS, type AssumptionId, type Assumptions } from '@/model'
@@ -11,10 +13,12 @@ import { keyAssumptionIds } from '@/state/exportMeta'
 import { exportFileName } from '@/state/filename'
 import { useAssumptionsStore } from '@/stores/assumptions'
 import { useNoticesStore } from '@/stores/notices'
+import { useScenariosStore } from '@/stores/scenarios'
 import { useBilingual } from './useBilingual'
 import { useDownload } from './useDownload'
 import { useFormat } from './useFormat'
 import { useScenarioLabels } from './useScenarioLabels'
+import { pageAddress, shareUrl } from './useUrlState'
 
 export interface PngExportInput {
   /** The chart's canvas as drawn on screen. */
@@ -22,14 +26,29 @@ export interface PngExportInput {
   readonly table: ChartTable
 }
 
+/** The words of a PNG export, around the chart. */
+export interface ImageTexts {
+  readonly title: string
+  /** The scenario and its key assumptions (or the compared scenarios). */
+  readonly subtitle: string
+  /** Sources and date. */
+  readonly footer: string
+  /** The share links that reopen what the chart shows: the scenario's, or each compared scenario's. */
+  readonly links: readonly FooterLink[]
+}
+
 export interface UseChartExportReturn {
   exportPng: (input: PngExportInput) => Promise<void>
   exportCsv: (table: ChartTable) => Promise<void>
+  /** What the PNG export of `table` says around the chart, today. */
+  imageTexts: (table: ChartTable) => ImageTexts
 }
 
 export interface UseChartExportOptions {
   /** Today, for the footer and file names (tests pin it). */
   readonly now?: () => Date
+  /** The page's address without its fragment (the language page shown), for the share links. */
+  readonly address?: () => string
 }
 
 /** The comparison's chart names its scenarios, not one scenario's assumptions. */
@@ -37,13 +56,14 @@ const COMPARISON_CHART = 'compare'
 const MAX_FOOTER_SOURCES = 8
 const EXPORT_NOTICE = 'export'
 
-export function useChartExport({ now = () => new Date() }: UseChartExportOptions = {}): UseChartExportReturn {
+export function useChartExport({ now = () => new Date(), address = () => pageAddress() }: UseChartExportOptions = {}): UseChartExportReturn {
   const { t, locale } = useI18n()
   const text = useBilingual()
   const format = useFormat()
   const assumptions = useAssumptionsStore()
   const notices = useNoticesStore()
-  const { currentName } = useScenarioLabels()
+  const scenarios = useScenariosStore()
+  const { currentName, labelOf: scenarioName } = useScenarioLabels()
   const { download } = useDownload()
 
   const labelOf = (id: AssumptionId) => text(assumptionLabel(id))
@@ -71,6 +91,20 @@ export function useChartExport({ now = () => new Date() }: UseChartExportOptions
       : t('exports.footerNoSources', { date: day })
   }
 
+  /** The current scenario's link; for the comparison, one per compared scenario, named. */
+  function links(table: ChartTable): FooterLink[] {
+    const page = address()
+    if (table.id !== COMPARISON_CHART) return [{ label: t('exports.reopen'), url: shareUrl(page, assumptions.values) }]
+    return (scenarios.comparison ? scenarios.compared : []).flatMap((key) => {
+      const values = scenarios.valuesOf(key)
+      return values ? [{ label: t('exports.reopenNamed', { name: scenarioName(key) }), url: shareUrl(page, values) }] : []
+    })
+  }
+
+  function imageTexts(table: ChartTable, date = now()): ImageTexts {
+    return { title: table.title, subtitle: subtitle(table), footer: footer(table, date), links: links(table) }
+  }
+
   function fileName(table: ChartTable, ext: 'png' | 'csv', date: Date): string {
     const scenario = table.id === COMPARISON_CHART ? t('exports.comparisonFile') : currentName.value
     return exportFileName({ chart: table.id, scenario, date, ext })
@@ -84,15 +118,10 @@ export function useChartExport({ now = () => new Date() }: UseChartExportOptions
     const date = now()
     try {
       const { composeChartImage, readTheme, renderChartCopy } = await import('@/charts/chartImage')
+      const theme = readTheme()
       // Redrawn at 2x when Chart.js owns the canvas; the on-screen pixels, scaled, otherwise.
-      const chart = (await renderChartCopy(canvas).catch(() => null)) ?? canvas
-      const image = composeChartImage({
-        chart,
-        title: table.title,
-        subtitle: subtitle(table),
-        footer: footer(table, date),
-        theme: readTheme(),
-      })
+      const chart = (await renderChartCopy(canvas, theme.background).catch(() => null)) ?? canvas
+      const image = composeChartImage({ chart, ...imageTexts(table, date), theme })
       const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, 'image/png'))
       if (!blob) throw new Error('The browser could not encode the chart as PNG.')
       download(blob, fileName(table, 'png', date))
@@ -110,5 +139,5 @@ export function useChartExport({ now = () => new Date() }: UseChartExportOptions
     download(blob, fileName(table, 'csv', date))
   }
 
-  return { exportPng, exportCsv }
+  return { exportPng, exportCsv, imageTexts: (table) => imageTexts(table) }
 }

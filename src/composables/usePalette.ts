@@ -18,6 +18,7 @@ function readPalette(): Palette {
       text: resolve(probe, 'var(--text)'),
       muted: resolve(probe, 'var(--muted)'),
       grid: resolve(probe, 'var(--line)'),
+      surface: resolve(probe, 'var(--surface)'),
       series: ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)'].map((c) => resolve(probe, c)),
     }
   } finally {

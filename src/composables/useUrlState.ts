@@ -29,6 +29,17 @@ export function shareFragment(values: Assumptions, defaults: Assumptions = defau
   return fragment === `v=${LINK_VERSION}` ? '' : fragment
 }
 
+/** The page's address without its fragment: the language page shown (`/` or `/fr/`). */
+export function pageAddress(loc: Pick<Location, 'origin' | 'pathname' | 'search'> = location): string {
+  return `${loc.origin}${loc.pathname}${loc.search}`
+}
+
+/** The share link of a scenario on the page at `address`: the bare address at the defaults. */
+export function shareUrl(address: string, values: Assumptions, defaults: Assumptions = defaultAssumptions()): string {
+  const fragment = shareFragment(values, defaults)
+  return fragment ? `${address}#${fragment}` : address
+}
+
 /**
  * Reads the link at once, then keeps the address bar in step. Called once per page, by the session
  * (`src/session.ts`), before the islands are mounted: they show the link's scenario from their first frame.

@@ -229,3 +229,52 @@ test.describe('scenario files', () => {
     })
   }
 })
+
+test.describe('chart marks', () => {
+  /** How many of the canvas's pixels are exactly the first series' colour: bars fill many, dots few. */
+  async function seriesPixels(chart: Locator): Promise<number> {
+    return chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const probe = document.createElement('span')
+      probe.style.color = 'var(--chart-1)'
+      document.body.append(probe)
+      const [r, g, b] = (getComputedStyle(probe).color.match(/\d+/g) ?? []).map(Number)
+      probe.remove()
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+      let n = 0
+      for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) n++
+      return n
+    })
+  }
+
+  test('a log axis draws dots, a linear one bars; the PNG follows and keeps its name', async ({ page }) => {
+    await open(page)
+    const chart = page.locator('[data-chart="training-costs"]')
+    await expect(chart.locator('canvas')).toBeVisible({ timeout: 15_000 })
+    await expect(chart).toHaveAttribute('data-axis', 'log')
+    await expect(chart).toHaveAttribute('data-mark', 'dot')
+    await expect.poll(() => seriesPixels(chart), { timeout: 15_000 }).toBeGreaterThan(0)
+    const dots = await seriesPixels(chart)
+
+    await chart.locator('[data-action="log-scale"]').uncheck()
+    await expect(chart).toHaveAttribute('data-axis', 'linear')
+    await expect(chart).toHaveAttribute('data-mark', 'bar')
+    // The same five values as bars: several times the ink of five dots.
+    await expect.poll(() => seriesPixels(chart)).toBeGreaterThan(dots * 4)
+
+    const { download, bytes } = await downloadFrom(page, chart.locator('[data-action="export-png"]'))
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^cost-gap-training-costs-as-reported-${DAY}\\.png$`))
+    checkPng(bytes, await pageBackground(page))
+
+    await chart.locator('[data-action="log-scale"]').check()
+    await expect(chart).toHaveAttribute('data-mark', 'dot')
+    await expect.poll(() => seriesPixels(chart)).toBeLessThan(dots * 2)
+  })
+
+  test('charts on a linear axis start with bars', async ({ page }) => {
+    await open(page)
+    for (const id of ['api-costs', 'api-multiples', 'capex-pledges']) {
+      await expect(page.locator(`[data-chart="${id}"]`)).toHaveAttribute('data-mark', 'bar')
+    }
+    await expect(page.locator('[data-chart="market-loss"]')).toHaveAttribute('data-mark', 'dot')
+  })
+})

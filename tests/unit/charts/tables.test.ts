@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { apiCostsTable, apiMultiplesTable, capexTable, fleetTable, marketTable, trainingTable } from '@/charts/tables'
-import { toChartData, wrapLabel } from '@/charts/chartjs'
+import { chartOptions, logBounds, shapeOf, toChartData } from '@/charts/chartjs'
+import { wrapLabel } from '@/charts/labels'
+import { DOT_RADIUS, barGeometry, dotRadius } from '@/charts/dots'
+import { markFor } from '@/charts/marks'
 import { defaultAssumptions, getLedger } from '@/data/figures'
 import { MODEL_IDS, computeResults } from '@/model'
 
@@ -9,7 +12,7 @@ const ledger = getLedger()
 const t = (key: string) => key
 const a = defaultAssumptions()
 const r = computeResults(a)
-const palette = { text: '#000', muted: '#333', grid: '#ccc', series: ['#00f', '#f00'] }
+const palette = { text: '#000', muted: '#333', grid: '#ccc', surface: '#fff', series: ['#00f', '#f00'] }
 
 describe('chart tables', () => {
   it('carry the model\'s results unrounded, one row per category', () => {
@@ -48,5 +51,51 @@ describe('toChartData', () => {
   it('wraps long labels over lines at spaces', () => {
     expect(wrapLabel('Meta')).toBe('Meta')
     expect(wrapLabel('Nvidia\'s loss, 27 Jan 2025')).toEqual(['Nvidia\'s loss,', '27 Jan 2025'])
+  })
+})
+
+describe('marks and labels', () => {
+  const table = trainingTable(a, r, t)
+
+  it('draws bars on a linear axis and dots on a log one: the datasets\' type says which', () => {
+    expect(toChartData(table, palette, false).datasets.map((d) => d.type)).toEqual(['bar'])
+    expect(toChartData(table, palette, true).datasets.map((d) => d.type)).toEqual(['dot'])
+    expect(markFor(true)).toBe('dot')
+    expect(markFor(false)).toBe('bar')
+  })
+
+  it('labels each value in the page\'s language, in the series\' kind', () => {
+    const shape = shapeOf({ ...table, series: [...table.series, { label: 'x', kind: 'multiple', values: [1, 2, 3, 4, 5] }] })
+    const en = chartOptions(shape, palette, true, 'en').plugins?.valueLabels
+    const fr = chartOptions(shape, palette, true, 'fr').plugins?.valueLabels
+    expect(en?.format?.(5_576_000, 0)).toBe('$5.58M')
+    expect(fr?.format?.(5_576_000, 0).replace(/[\u00a0\u202f]/g, ' ')).toBe('5,58 M $')
+    expect(fr?.format?.(27.34, 1)).toBe('27,3×')
+    expect(en?.format?.(Number.NaN, 0)).toBe('')
+    expect(en?.color).toBe(palette.text)
+    expect(en?.halo).toBe(palette.surface)
+  })
+
+  it('gives a log axis room around its values, in decades, and leaves other ranges alone', () => {
+    const { min, max } = logBounds(2.57e6, 1.5e9)
+    expect(Math.log10(2.57e6 / min)).toBeCloseTo(0.15, 9)
+    expect(Math.log10(max / 1.5e9)).toBeCloseTo(0.15, 9)
+    const wide = logBounds(1e2, 1e12)
+    expect(Math.log10(1e2 / wide.min)).toBeCloseTo(0.4, 9)
+    expect(logBounds(0, 10)).toEqual({ min: 0, max: 10 })
+    expect(logBounds(Number.NaN, 10)).toEqual({ min: Number.NaN, max: 10 })
+  })
+
+  it('sizes dots to their slot', () => {
+    expect(dotRadius(40)).toBe(DOT_RADIUS)
+    expect(dotRadius(8)).toBe(3)
+    expect(dotRadius(0)).toBe(2)
+  })
+
+  it('reads a bar\'s geometry, and nothing from an element that is not a bar', () => {
+    const element = (props: Record<string, unknown>) => ({ getProps: () => props })
+    expect(barGeometry(element({ x: 10, y: 20, base: 0, horizontal: true, width: 10, height: 8 }))).toEqual({ x: 10, y: 20, base: 0, horizontal: true, width: 10, height: 8 })
+    expect(barGeometry(element({ x: 10, y: 20 }))).toBeNull()
+    expect(barGeometry(element({ x: Number.NaN, y: 20, base: 0, horizontal: true }))).toBeNull()
   })
 })
