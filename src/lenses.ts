@@ -8,7 +8,17 @@ import { MODEL_IDS, PRICE_KINDS, type AssumptionId, type ModelId, type ResultId 
 export const LENS_IDS = ['api', 'training', 'capex', 'market'] as const
 export type LensId = (typeof LENS_IDS)[number]
 
-export const CHART_IDS = ['api-costs', 'api-multiples', 'training-costs', 'capex-pledges', 'market-loss'] as const
+export const CHART_IDS = [
+  'api-costs',
+  'api-multiples',
+  'training-costs',
+  'capex-pledges',
+  'market-loss',
+  'api-sensitivity',
+  'training-sensitivity',
+  'capex-sensitivity',
+  'market-sensitivity',
+] as const
 export type ChartId = (typeof CHART_IDS)[number]
 
 /** A fieldset of sliders. */
@@ -25,6 +35,11 @@ export interface ChartSpec {
   readonly id: ChartId
   /** Starts on a logarithmic axis: its bars span orders of magnitude. */
   readonly log: boolean
+  /**
+   * A sensitivity (tornado) chart of the lens's headline result: one bar per assumption, from the result
+   * at the low end of the assumption's range to the result at its high end. Always on a linear axis.
+   */
+  readonly sensitivity?: true
 }
 
 export interface LensSpec {
@@ -33,6 +48,8 @@ export interface LensSpec {
   /** Listed beside the charts. The API lens shows a table per model instead (`modelTable`). */
   readonly results: readonly ResultId[]
   readonly modelTable: boolean
+  /** The gap the lens is about: its sensitivity chart shows what moves it. */
+  readonly headline: ResultId
   readonly charts: readonly ChartSpec[]
   /** Named under an exported chart's title, after the ones the scenario changed. */
   readonly keyAssumptions: readonly AssumptionId[]
@@ -55,7 +72,8 @@ export const LENSES: readonly LensSpec[] = [
     ],
     results: [],
     modelTable: true,
-    charts: [{ id: 'api-costs', log: false }, { id: 'api-multiples', log: false }],
+    headline: 'api.ratio.o1',
+    charts: [{ id: 'api-costs', log: false }, { id: 'api-multiples', log: false }, { id: 'api-sensitivity', log: false, sensitivity: true }],
     keyAssumptions: ['workload.tokens', 'workload.outputShare', 'workload.cacheHitRate'],
     keyResults: ['api.cost.r1', 'api.cost.o1', 'api.ratio.o1', 'api.ratio.o1mini', 'claim.o1mini'],
   },
@@ -83,7 +101,8 @@ export const LENSES: readonly LensSpec[] = [
       'comparator.o1OverRentalCost',
     ],
     modelTable: false,
-    charts: [{ id: 'training-costs', log: true }],
+    headline: 'fleet.overRentalCost',
+    charts: [{ id: 'training-costs', log: true }, { id: 'training-sensitivity', log: false, sensitivity: true }],
     keyAssumptions: ['training.gpuHours', 'training.rentalPrice', 'training.clusterGpus'],
     keyResults: ['training.rentalCost', 'training.amortizedCost', 'fleet.capex', 'fleet.overRentalCost'],
   },
@@ -95,7 +114,8 @@ export const LENSES: readonly LensSpec[] = [
     ],
     results: ['capex.stargatePerYear', 'capex.annualTotal', 'capex.rentalRunsPerYear', 'capex.fleetsPerYear'],
     modelTable: false,
-    charts: [{ id: 'capex-pledges', log: false }],
+    headline: 'capex.rentalRunsPerYear',
+    charts: [{ id: 'capex-pledges', log: false }, { id: 'capex-sensitivity', log: false, sensitivity: true }],
     keyAssumptions: ['capex.stargate', 'capex.stargateYears'],
     keyResults: ['capex.stargatePerYear', 'capex.annualTotal', 'capex.rentalRunsPerYear'],
   },
@@ -104,7 +124,8 @@ export const LENSES: readonly LensSpec[] = [
     groups: [{ id: 'market.day', legend: 'lenses.market.day', assumptions: ['market.nvidiaLoss', 'market.nvidiaDrop', 'market.nasdaqDrop'] }],
     results: ['market.lossOverRentalCost', 'market.lossOverAnnualCapex', 'market.lossOverFleetCapex'],
     modelTable: false,
-    charts: [{ id: 'market-loss', log: true }],
+    headline: 'market.lossOverAnnualCapex',
+    charts: [{ id: 'market-loss', log: true }, { id: 'market-sensitivity', log: false, sensitivity: true }],
     keyAssumptions: ['market.nvidiaLoss', 'market.nvidiaDrop'],
     keyResults: ['market.lossOverRentalCost', 'market.lossOverAnnualCapex'],
   },
@@ -129,6 +150,11 @@ export function controlGroup(id: string): ControlGroupSpec | undefined {
 
 export function isChartId(value: string): value is ChartId {
   return lensOfChart.has(value as ChartId)
+}
+
+/** A lens chart's spec, or `undefined`. */
+export function chartSpec(id: string): ChartSpec | undefined {
+  return lensOfChart.get(id as ChartId)?.charts.find((c) => c.id === id)
 }
 
 /** The lens a chart belongs to, or `undefined` (the comparison's chart belongs to none). */

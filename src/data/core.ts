@@ -5,11 +5,11 @@
  */
 import { ASSUMPTION_IDS, isAssumptionId, type AssumptionId, type Assumptions, type Span, type Spans } from '../model/index.ts'
 import type { Ledger } from './ledger.ts'
-import type { CoreChoice, CoreFigure, Preset, Source } from './schema.ts'
+import type { CoreChoice, CoreFigure, CoreRange, Preset, Range, Source } from './schema.ts'
 
 /**
  * What the app's islands need of the ledger: every figure's value, unit, label, sources, date, confidence,
- * flag, claim id and the two ends of its range, the app's own choices, the sources and the presets. The prose (notes, the articles'
+ * flag, claim id and its range (its two ends and sources), the app's own choices, the sources and the presets. The prose (notes, the articles'
  * wording, how a claim is computed) is rendered into the prerendered page, not shipped to the browser.
  */
 export interface CoreLedgerData {
@@ -27,6 +27,11 @@ export interface CoreLedger extends CoreLedgerData {
   readonly claims: readonly CoreFigure[]
 }
 
+/** A range's two ends, and its sources where it has them (its reason stays in the page). */
+function coreRange(range: Range): CoreRange {
+  return { low: range.low, high: range.high, ...('sources' in range ? { sources: range.sources } : {}) }
+}
+
 /** The core of a parsed ledger, as plain data: what the browser gets (see {@link CoreLedgerData}). */
 export function coreOf(ledger: Ledger): CoreLedgerData {
   return {
@@ -41,14 +46,14 @@ export function coreOf(ledger: Ledger): CoreLedgerData {
       confidence: f.confidence,
       flag: f.flag,
       ...(f.claim ? { claim: { checkedBy: f.claim.checkedBy } } : {}),
-      ...(f.range ? { range: { low: f.range.low, high: f.range.high } } : {}),
+      ...(f.range ? { range: coreRange(f.range) } : {}),
     })),
     choices: ledger.choices.map((c): CoreChoice => ({
       id: c.id,
       value: c.value,
       unit: c.unit,
       label: c.label,
-      ...(c.range ? { range: { low: c.range.low, high: c.range.high } } : {}),
+      ...(c.range ? { range: coreRange(c.range) } : {}),
     })),
     sources: ledger.sources,
     presets: ledger.presets,

@@ -45,8 +45,15 @@ export function assumptionLabel(id: AssumptionId): Bilingual {
   return entry?.label ?? { en: id, fr: id }
 }
 
-/** The ledger sources behind some figures, each once, in ledger order. */
-export function sourcesOf(ids: readonly string[]): string[] {
-  const wanted = new Set(ids.flatMap((id) => getLedger().figureById.get(id)?.sources ?? []))
+/**
+ * The ledger sources behind some figures, each once, in ledger order; with `ranges`, those of their
+ * ranges too.
+ */
+export function sourcesOf(ids: readonly string[], { ranges = false }: { ranges?: boolean } = {}): string[] {
+  const entry = (id: string) => getLedger().figureById.get(id) ?? getLedger().choices.find((c) => c.id === id)
+  const wanted = new Set(ids.flatMap((id) => [
+    ...(getLedger().figureById.get(id)?.sources ?? []),
+    ...(ranges ? entry(id)?.range?.sources ?? [] : []),
+  ]))
   return getLedger().sources.filter((s) => wanted.has(s.id)).map((s) => s.id)
 }

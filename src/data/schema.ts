@@ -110,8 +110,8 @@ export type Confidence = (typeof CONFIDENCES)[number]
 export type Bilingual = z.infer<typeof Bilingual>
 /** A figure without its prose (see `coreOf` in ledger.ts). */
 export type Range = z.infer<typeof Range>
-/** A range without its sources or reason: what the browser gets of it. */
-export interface CoreRange { readonly low: number; readonly high: number }
+/** A range without its reason: what the browser gets of it (a sensitivity chart's export cites its sources). */
+export interface CoreRange { readonly low: number; readonly high: number; readonly sources?: readonly string[] }
 /** A figure without its prose (see `coreOf` in core.ts), its range reduced to its two ends. */
 export type CoreFigure = Omit<Figure, 'note' | 'asReported' | 'claim' | 'range'> & {
   readonly claim?: { readonly checkedBy: string }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { apiCostsTable, apiMultiplesTable, capexTable, marketTable, trainingTable } from '@/charts/tables'
-import { toChartData, wrapLabel } from '@/charts/chartjs'
-import { defaultAssumptions, getLedger } from '@/data/figures'
-import { MODEL_IDS, computeResults } from '@/model'
+import { CHART_TABLES, apiCostsTable, apiMultiplesTable, capexTable, marketTable, sensitivityTable, trainingTable, type TableContext } from '@/charts/tables'
+import { chartOptions, shapeOf, toChartData, wrapLabel } from '@/charts/chartjs'
+import { assumptionSpans, defaultAssumptions, getLedger } from '@/data/figures'
+import { CHART_IDS, LENSES } from '@/lenses'
+import { MODEL_IDS, computeResults, computeSpread, isAssumptionId, stretchedSpan } from '@/model'
 
 const ledger = getLedger()
 
@@ -29,6 +30,67 @@ describe('chart tables', () => {
       expect(table.sources.length, table.id).toBeGreaterThan(0)
       for (const id of table.sources) expect(ledger.sourceById.has(id), id).toBe(true)
     }
+  })
+})
+
+const spread = computeSpread(a, assumptionSpans())
+const context: TableContext = {
+  spread,
+  range: (id) => (isAssumptionId(id) ? stretchedSpan(assumptionSpans()[id], a[id]) : spread.ranges[id]),
+  message: (key, params) => `${key} ${JSON.stringify(params)}`,
+  label: (id) => `label ${id}`,
+  unit: (value, id) => `${value} ${id}`,
+  result: (value) => String(value),
+}
+
+describe('ranges in chart tables', () => {
+  it('add each row\'s range as two columns, for results and assumptions alike', () => {
+    const training = trainingTable(a, r, t, context.range)
+    expect(training.columns?.map((c) => c.label)).toEqual(['ranges.columnLow', 'ranges.columnHigh'])
+    expect(training.columns?.[0]?.values[0]).toBe(spread.ranges['training.rentalCost']!.low)
+    expect(training.columns?.[1]?.values[4]).toBe(9e8)
+    const capex = capexTable(a, r, t, context.range)
+    expect(capex.columns?.[0]?.values).toEqual([20e9, 60e9, 80e9, 75e9])
+    expect(apiCostsTable(r, t).columns).toBeUndefined()
+  })
+
+  it('have every lens chart, with a sensitivity chart for each lens', () => {
+    expect(Object.keys(CHART_TABLES).sort()).toEqual([...CHART_IDS].sort())
+    for (const lens of LENSES) expect(lens.charts.filter((c) => c.sensitivity).map((c) => c.id)).toEqual([`${lens.id}-sensitivity`])
+  })
+})
+
+describe('sensitivity tables', () => {
+  it('rank what moves the headline result, from the result as set, with each assumption\'s two ends', () => {
+    const table = sensitivityTable('training', t, context)
+    expect(table.id).toBe('training-sensitivity')
+    expect(table.categories).toEqual(['label fleet.gpus', 'label training.rentalPrice', 'label fleet.gpuUnitPrice'])
+    expect(table.base).toBe(r['fleet.overRentalCost'])
+    const [atLow, atHigh] = table.series
+    expect(atLow?.values[0]).toBeCloseTo((20_000 * 30_000) / 5_576_000, 9)
+    expect(atHigh?.values[0]).toBeCloseTo((60_000 * 30_000) / 5_576_000, 9)
+    expect(table.columns?.[0]).toMatchObject({ values: [20_000, 2, 25_000], texts: ['20000 fleet.gpus', '2 training.rentalPrice', '25000 fleet.gpuUnitPrice'] })
+    expect(table.note).toBe(`sensitivity.note {"value":"${r['fleet.overRentalCost']}"}`)
+    // Its export cites the sources of the ranges too.
+    expect(table.sources).toEqual(expect.arrayContaining(['semianalysis-debates', 'aws-capacity-blocks', 'techspot-h100']))
+    for (const id of table.sources) expect(ledger.sourceById.has(id), id).toBe(true)
+  })
+
+  it('say so when nothing moves the result', () => {
+    const fixed = { ...context, spread: computeSpread(a, {}) }
+    const table = sensitivityTable('api', t, fixed)
+    expect(table.categories).toEqual([])
+    expect(table.note).toMatch(/^sensitivity\.empty /)
+  })
+
+  it('draw floating bars from the result as set, sharing each row, on an axis that need not start at zero', () => {
+    const table = sensitivityTable('capex', t, context)
+    const data = toChartData(table, palette, false)
+    expect(data.datasets[0]?.data[0]).toEqual([table.base, table.series[0]!.values[0]])
+    expect(data.datasets.every((d) => d.grouped === false)).toBe(true)
+    const options = chartOptions(shapeOf(table), palette, false, 'en')
+    expect(options.scales?.x).toMatchObject({ beginAtZero: false })
+    expect(toChartData(apiCostsTable(r, t), palette, false).datasets[0]).toMatchObject({ grouped: true, data: MODEL_IDS.map((m) => r[`api.cost.${m}`]) })
   })
 })
 

@@ -106,8 +106,8 @@ describe('the core the browser gets', () => {
       expect(f).not.toHaveProperty('note')
       expect(f).not.toHaveProperty('asReported')
       expect(f.claim).toEqual(full.claim && { checkedBy: full.claim.checkedBy })
-      // A range's two ends, without its sources or reason.
-      expect(f.range).toEqual(full.range && { low: full.range.low, high: full.range.high })
+      // A range's two ends and its sources, without its reason.
+      expect(f.range).toEqual(full.range && { low: full.range.low, high: full.range.high, ...('sources' in full.range ? { sources: full.range.sources } : {}) })
     }
     for (const c of core.choices) expect(c).not.toHaveProperty('range.reason')
     expect(core.presets).toEqual(ledger.presets)
