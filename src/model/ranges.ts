@@ -93,6 +93,22 @@ function direction(atLow: Ratio, atHigh: Ratio, tolerance = 0): -1 | 0 | 1 {
 /** A swing smaller than this share of the result is rounding (an input that cancels out), not a bar. */
 const ROUNDING = 1e-12
 
+/** The lowest of a value and others that may have none (`null`): `null` only when the value has none. */
+function lower(value: Ratio, x: Ratio, y: Ratio): Ratio {
+  let low = value
+  if (low !== null && x !== null && x < low) low = x
+  if (low !== null && y !== null && y < low) low = y
+  return low
+}
+
+/** The highest of a value and others that may have none (`null`): `null` only when the value has none. */
+function higher(value: Ratio, x: Ratio, y: Ratio): Ratio {
+  let high = value
+  if (high !== null && x !== null && x > high) high = x
+  if (high !== null && y !== null && y > high) high = y
+  return high
+}
+
 /** Which end of each swing a corner takes: 0 either (the result does not move), 1 the low end, 2 the high end. */
 type Corner = Uint8Array
 
@@ -103,14 +119,16 @@ type Corner = Uint8Array
  */
 function mergeCorners(wanted: readonly Corner[]): { corners: Corner[]; of: number[] } {
   const corners: Corner[] = []
+  const fits = (corner: Corner, want: Corner) => {
+    for (let k = 0; k < want.length; k++) if (want[k] !== 0 && corner[k] !== 0 && corner[k] !== want[k]) return false
+    return true
+  }
   const of = wanted.map((want) => {
     if (want.every((end) => end === 0)) return -1
-    let i = corners.findIndex((c) => c.every((end, k) => end === 0 || want[k] === 0 || end === want[k]))
+    let i = corners.findIndex((c) => fits(c, want))
     if (i < 0) i = corners.push(new Uint8Array(want.length)) - 1
     const corner = corners[i]!
-    want.forEach((end, k) => {
-      if (end !== 0) corner[k] = end
-    })
+    for (let k = 0; k < want.length; k++) if (want[k] !== 0) corner[k] = want[k]!
     return i
   })
   return { corners, of }
@@ -129,31 +147,41 @@ export function spreadOf(
   compute: (a: Assumptions) => Results,
   results: Results = compute(a),
 ): Spread {
+  // Every set of assumptions evaluated here is a copy of one plain object: the model then reads objects
+  // of a single shape, which V8 reads fastest (the store's values are a reactive proxy).
+  const base: Assumptions = { ...a }
   const swings: Swing[] = []
   for (const id of ASSUMPTION_IDS) {
-    const { low, high } = stretchedSpan(spans[id], a[id])
+    const { low, high } = stretchedSpan(spans[id], base[id])
     if (low === high) continue
-    const at = (v: number) => (v === a[id] ? results : compute({ ...a, [id]: v }))
+    const at = (v: number) => (v === base[id] ? results : compute({ ...base, [id]: v }))
     swings.push({ id, low, high, atLow: at(low), atHigh: at(high) })
   }
 
-  // For each result, the corner that lowers it and the one that raises it.
+  // Per result (by its index in RESULT_IDS): the lowest and highest values seen so far, and the corner
+  // that lowers it and the one that raises it. Each swing's results are read once, into arrays.
+  const n = RESULT_IDS.length
+  const lows = RESULT_IDS.map((r) => results[r])
+  const highs = lows.slice()
   const wanted: Corner[] = []
-  for (const r of RESULT_IDS) {
-    const down = new Uint8Array(swings.length)
-    const up = new Uint8Array(swings.length)
-    swings.forEach((s, k) => {
-      const d = direction(s.atLow[r], s.atHigh[r])
+  for (let i = 0; i < 2 * n; i++) wanted.push(new Uint8Array(swings.length))
+  swings.forEach((s, k) => {
+    for (let i = 0; i < n; i++) {
+      const r = RESULT_IDS[i]!
+      const atLow = s.atLow[r]
+      const atHigh = s.atHigh[r]
+      lows[i] = lower(lows[i]!, atLow, atHigh)
+      highs[i] = higher(highs[i]!, atLow, atHigh)
+      const d = direction(atLow, atHigh)
       if (d !== 0) {
-        down[k] = d > 0 ? 1 : 2
-        up[k] = d > 0 ? 2 : 1
+        wanted[2 * i]![k] = d > 0 ? 1 : 2
+        wanted[2 * i + 1]![k] = d > 0 ? 2 : 1
       }
-    })
-    wanted.push(down, up)
-  }
+    }
+  })
   const { corners, of } = mergeCorners(wanted)
   const atCorner = corners.map((corner) => {
-    const values: Record<AssumptionId, number> = { ...a }
+    const values: Record<AssumptionId, number> = { ...base }
     corner.forEach((end, k) => {
       const s = swings[k]!
       if (end !== 0) values[s.id] = end === 1 ? s.low : s.high
@@ -163,25 +191,13 @@ export function spreadOf(
 
   const ranges = {} as Record<ResultId, ResultRange | null>
   RESULT_IDS.forEach((r, i) => {
-    const value = results[r]
-    if (value === null) {
+    if (results[r] === null) {
       ranges[r] = null
       return
     }
-    let low = value
-    let high = value
-    const take = (v: Ratio | undefined) => {
-      if (v === null || v === undefined) return
-      if (v < low) low = v
-      if (v > high) high = v
-    }
-    for (const s of swings) {
-      take(s.atLow[r])
-      take(s.atHigh[r])
-    }
-    take(atCorner[of[2 * i]!]?.[r])
-    take(atCorner[of[2 * i + 1]!]?.[r])
-    ranges[r] = { low, high }
+    const down = atCorner[of[2 * i]!]?.[r] ?? null
+    const up = atCorner[of[2 * i + 1]!]?.[r] ?? null
+    ranges[r] = { low: lower(lows[i]!, down, up)!, high: higher(highs[i]!, down, up)! }
   })
   return { results, swings, ranges }
 }
