@@ -7,9 +7,9 @@
  * one of its ends stretches it that way.
  *
  * The model is monotone in each assumption taken on its own: with the others fixed, moving one never
- * makes a result go up and then down. (Each result is a sum, product or quotient of assumptions and
- * positive constants; tests/unit/model/ranges.test.ts checks it for every pair of result and assumption,
- * and lists the pairs where it does not hold, none today.) So the
+ * makes a result go up and then down. (Its results are sums, products and quotients of assumptions;
+ * tests/unit/model/ranges.test.ts checks it for every pair of result and assumption, and lists the pairs
+ * where it does not hold: none today.) So the
  * result at the two ends of one assumption's span, the others as they are (its *swing*), says which end
  * lowers the result and which raises it: one evaluation per end and per assumption, shared by every
  * result. A result's range is then the result with every assumption at the end that lowers it, and with

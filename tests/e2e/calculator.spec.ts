@@ -83,7 +83,8 @@ test.describe('the calculator', () => {
       expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(2)
     }
     const costs = page.locator('[data-chart="api-costs"]')
-    const cells = costs.locator('tbody td')
+    // Each row: the bill, then the two ends of its range.
+    const cells = costs.locator('tbody tr td:first-of-type')
     for (const [i, m] of MODEL_IDS.entries()) {
       expect(Number(await cells.nth(i).getAttribute('data-value'))).toBeCloseTo(await valueOf(page, `api.cost.${m}`), 6)
     }

@@ -84,8 +84,8 @@ test.describe('sensitivity charts', () => {
     for (const lens of LENSES) {
       const chart = page.locator(`[data-chart="${lens.id}-sensitivity"]`)
       await chart.scrollIntoViewIfNeeded()
-      await expect(chart.locator('canvas')).toBeVisible()
-      await expect(chart.locator('[data-action="export-png"]')).toBeEnabled()
+      await expect(chart.locator('canvas')).toBeVisible({ timeout: 15_000 })
+      await expect(chart.locator('[data-action="export-png"]')).toBeEnabled({ timeout: 15_000 })
       await expect(chart.locator('[data-action="export-csv"]')).toHaveCount(1)
       await expect(chart.locator('[data-action="log-scale"]')).toHaveCount(0)
       const rows = chart.locator('table tbody tr')
@@ -127,7 +127,7 @@ test.describe('sensitivity charts', () => {
     await open(page)
     const chart = page.locator('[data-chart="capex-sensitivity"]')
     await chart.scrollIntoViewIfNeeded()
-    await expect(chart.locator('[data-action="export-png"]')).toBeEnabled()
+    await expect(chart.locator('[data-action="export-png"]')).toBeEnabled({ timeout: 15_000 })
     const { download, text } = await downloadFrom(page, chart.locator('[data-action="export-csv"]'))
     expect(download.suggestedFilename()).toMatch(/^cost-gap-capex-sensitivity-as-reported-\d{4}-\d{2}-\d{2}\.csv$/)
     const lines = text.replace(/^\uFEFF/, '').split('\r\n')
@@ -159,7 +159,7 @@ test.describe('sensitivity charts', () => {
       for (const lens of LENSES) {
         const chart = page.locator(`[data-chart="${lens.id}-sensitivity"]`)
         await chart.scrollIntoViewIfNeeded()
-        await expect(chart.locator('canvas')).toBeVisible()
+        await expect(chart.locator('canvas')).toBeVisible({ timeout: 15_000 })
         await chart.locator('[data-action="toggle-table"]').click()
         await expect(chart.locator('table')).toBeVisible()
       }

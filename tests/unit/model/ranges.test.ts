@@ -152,20 +152,21 @@ describe('ranges, for any assumptions and any spans', () => {
 })
 
 /**
+ * Pairs of (result, assumption) in which the model is not monotone. None today: with the others fixed,
+ * every result only rises or only falls as one assumption moves. A pair added here is left out of the
+ * monotonicity property, and its result out of the next one: its range holds the ends found, not
+ * necessarily its extremes.
+ */
+const NOT_MONOTONE: ReadonlyArray<readonly [ResultId, AssumptionId]> = []
+
+/**
  * The results whose every input enters with a fixed sign (sums, products and quotients of positive
  * inputs): for them, the corner that lowers the result is its lowest point within the spans, and the
  * other its highest. The API bills are not among them: a larger share of output tokens raises a bill
  * while output is dearer than input, and lowers it otherwise, so their ranges are the corners found
  * from the current values (and never narrower than what was evaluated).
  */
-const FIXED_SIGNS = RESULT_IDS.filter((id) => !id.startsWith('api.'))
-
-/**
- * Pairs of (result, assumption) in which the model is not monotone. None today: with the others fixed,
- * every result only rises or only falls as one assumption moves. A pair added here is left out of the
- * monotonicity property, and its ranges hold the ends found, not necessarily the extremes.
- */
-const NOT_MONOTONE: ReadonlyArray<readonly [ResultId, AssumptionId]> = []
+const FIXED_SIGNS = RESULT_IDS.filter((id) => !id.startsWith('api.') && !NOT_MONOTONE.some(([r]) => r === id))
 
 /** Positive spans (no denominator reaches zero inside them), the current values inside them. */
 const boxArb = fc
