@@ -9,7 +9,18 @@ import { MODEL_IDS, PRICE_KINDS, type AssumptionId, type ModelId, type ResultId 
 export const LENS_IDS = ['api', 'training', 'capex', 'market'] as const
 export type LensId = (typeof LENS_IDS)[number]
 
-export const CHART_IDS = ['api-costs', 'api-multiples', 'training-costs', 'fleet-costs', 'capex-pledges', 'market-loss'] as const
+export const CHART_IDS = [
+  'api-costs',
+  'api-multiples',
+  'training-costs',
+  'fleet-costs',
+  'capex-pledges',
+  'market-loss',
+  'api-sensitivity',
+  'training-sensitivity',
+  'capex-sensitivity',
+  'market-sensitivity',
+] as const
 export type ChartId = (typeof CHART_IDS)[number]
 
 /** A fieldset of sliders. */
@@ -26,6 +37,11 @@ export interface ChartSpec {
   readonly id: ChartId
   /** Starts on a logarithmic axis: its bars span orders of magnitude. */
   readonly log: boolean
+  /**
+   * A sensitivity (tornado) chart of the lens's headline result: one bar per assumption, from the result
+   * at the low end of the assumption's range to the result at its high end. Always on a linear axis.
+   */
+  readonly sensitivity?: true
 }
 
 /** A sentence under a lens's lead that states how a number is worked out, and the sources it cites. */
@@ -43,8 +59,8 @@ export interface LensSpec {
   /** Listed beside the charts. The API lens shows a table per model instead (`modelTable`). */
   readonly results: readonly ResultId[]
   /**
-   * The one number the lens answers with: the result its sensitivity is measured on. It is also the first
-   * of {@link keyResults}, the lens's headline results.
+   * The one number the lens answers with, the gap it is about: its sensitivity chart shows what moves it.
+   * It is also the first of {@link keyResults}, the lens's headline results.
    */
   readonly headline: ResultId
   /** Ledger figures that are no assumption (others' estimates), listed after the results for comparison. */
@@ -75,7 +91,7 @@ export const LENSES: readonly LensSpec[] = [
     headline: 'api.ratio.o1',
     references: [],
     modelTable: true,
-    charts: [{ id: 'api-costs', log: false }, { id: 'api-multiples', log: false }],
+    charts: [{ id: 'api-costs', log: false }, { id: 'api-multiples', log: false }, { id: 'api-sensitivity', log: false, sensitivity: true }],
     keyAssumptions: ['workload.tokens', 'workload.outputShare', 'workload.cacheHitRate'],
     keyResults: ['api.ratio.o1', 'api.cost.r1', 'api.cost.o1', 'api.ratio.o1mini', 'claim.o1mini'],
   },
@@ -125,7 +141,7 @@ export const LENSES: readonly LensSpec[] = [
     headline: 'training.epochCost',
     references: ['semianalysis.serverCapex', 'semianalysis.opex'],
     modelTable: false,
-    charts: [{ id: 'training-costs', log: true }, { id: 'fleet-costs', log: true }],
+    charts: [{ id: 'training-costs', log: true }, { id: 'fleet-costs', log: true }, { id: 'training-sensitivity', log: false, sensitivity: true }],
     keyAssumptions: ['training.gpuHours', 'training.rentalPrice', 'training.gpuUnitPrice'],
     keyResults: [
       'training.epochCost',
@@ -147,7 +163,7 @@ export const LENSES: readonly LensSpec[] = [
     headline: 'capex.annualTotal',
     references: [],
     modelTable: false,
-    charts: [{ id: 'capex-pledges', log: false }],
+    charts: [{ id: 'capex-pledges', log: false }, { id: 'capex-sensitivity', log: false, sensitivity: true }],
     keyAssumptions: ['capex.stargate', 'capex.stargateYears'],
     keyResults: ['capex.annualTotal', 'capex.stargatePerYear', 'capex.rentalRunsPerYear'],
   },
@@ -159,7 +175,7 @@ export const LENSES: readonly LensSpec[] = [
     headline: 'market.lossOverRentalCost',
     references: [],
     modelTable: false,
-    charts: [{ id: 'market-loss', log: true }],
+    charts: [{ id: 'market-loss', log: true }, { id: 'market-sensitivity', log: false, sensitivity: true }],
     keyAssumptions: ['market.nvidiaLoss', 'market.nvidiaDrop'],
     keyResults: ['market.lossOverRentalCost', 'market.lossOverAnnualCapex'],
   },
@@ -184,6 +200,11 @@ export function controlGroup(id: string): ControlGroupSpec | undefined {
 
 export function isChartId(value: string): value is ChartId {
   return lensOfChart.has(value as ChartId)
+}
+
+/** A lens chart's spec, or `undefined`. */
+export function chartSpec(id: string): ChartSpec | undefined {
+  return lensOfChart.get(id as ChartId)?.charts.find((c) => c.id === id)
 }
 
 /** The lens a chart belongs to, or `undefined` (the comparison's chart belongs to none). */

@@ -35,19 +35,25 @@ export interface Palette {
 
 /**
  * Plain Chart.js data (no reactive proxies): bars on a linear axis, dots on a log one (see marks.ts). A log
- * axis cannot show 0: those values are left out.
+ * axis cannot show 0: those values are left out. A table with a `base` gets floating bars, from the base to
+ * each value, its series sharing each row (a tornado).
  */
 export function toChartData(table: ChartTable, palette: Palette, log: boolean): ChartData<'bar' | 'dot'> {
+  const base = table.base
   return {
     labels: table.categories.map((c) => wrapLabel(c)),
     datasets: table.series.map((s, i) => ({
       type: markFor(log),
       label: s.label,
-      data: s.values.map((v) => (v === null || (log && v <= 0) ? null : v)),
+      data: s.values.map((v): number | [number, number] | null => {
+        if (v === null || base === null || (log && v <= 0)) return null
+        return base === undefined ? v : [base, v]
+      }),
       backgroundColor: palette.series[i % palette.series.length],
       borderWidth: 0,
       barPercentage: 0.85,
       categoryPercentage: 0.8,
+      grouped: base === undefined,
     })),
   }
 }
@@ -58,6 +64,8 @@ export interface ChartShape {
   readonly kinds: readonly ValueKind[]
   readonly axisTitle: string
   readonly legend: boolean
+  /** Bars float from a base (a tornado), so the axis need not start at zero. */
+  readonly floating: boolean
 }
 
 /** The {@link ChartShape} of a table. */
@@ -66,6 +74,7 @@ export function shapeOf(table: ChartTable): ChartShape {
     kinds: table.series.map((s) => s.kind),
     axisTitle: table.series.map((s) => s.label).join(' / '),
     legend: table.series.length > 1,
+    floating: table.base !== undefined,
   }
 }
 
@@ -112,14 +121,18 @@ export function chartOptions(shape: ChartShape, palette: Palette, log: boolean, 
       },
       tooltip: {
         callbacks: {
-          label: (ctx) => `${ctx.dataset.label ?? ''}: ${formatValue(ctx.parsed.x, shape.kinds[ctx.datasetIndex] ?? kind, locale)}`,
+          // A floating bar's value is the end it runs to, not the one further from zero.
+          label: (ctx) => {
+            const value = Array.isArray(ctx.raw) ? Number(ctx.raw[1]) : ctx.parsed.x
+            return `${ctx.dataset.label ?? ''}: ${formatValue(value, shape.kinds[ctx.datasetIndex] ?? kind, locale)}`
+          },
         },
       },
     },
     scales: {
       x: {
         type: log ? 'logarithmic' : 'linear',
-        beginAtZero: !log,
+        beginAtZero: !log && !shape.floating,
         afterDataLimits: log ? padLogScale : undefined,
         grid: { color: palette.grid },
         border: { color: palette.grid },

@@ -3,12 +3,55 @@
  * (and assumptions) and a translation function. Charts, data tables and CSV exports all read these.
  */
 import { figureValue, sourcesOf } from '@/data/figures'
-import type { ChartId } from '@/lenses'
-import { ASSUMPTION_IDS, MODEL_IDS, type Assumptions, type Results } from '@/model'
-import type { ChartTable } from './types'
+import { resultFormat } from '@/format/kinds'
+import type { ValueKind } from '@/format/number'
+import { lensSpec, type ChartId, type LensId } from '@/lenses'
+import {
+  ASSUMPTION_IDS,
+  MODEL_IDS,
+  sensitivity,
+  type AssumptionId,
+  type Assumptions,
+  type ResultId,
+  type ResultRange,
+  type Results,
+  type Spread,
+} from '@/model'
+import type { ChartColumn, ChartTable } from './types'
 
 /** What the tables need of vue-i18n: words without parameters. */
 export type Translate = (key: string) => string
+
+/** The range of a result, or of an assumption at its current value; `null` where there is no value. */
+export type RangeOf = (id: ResultId | AssumptionId) => ResultRange | null
+
+/** What the tables need beyond the results and words: the ranges, and words and units with values. */
+export interface TableContext {
+  /** The current scenario's ranges and swings (src/model/ranges.ts). */
+  readonly spread: Spread
+  readonly range: RangeOf
+  /** A message with parameters. */
+  readonly message: (key: string, params: Record<string, string>) => string
+  /** An assumption's label, in the page's language. */
+  readonly label: (id: AssumptionId) => string
+  /** A value of an assumption, with its unit words. */
+  readonly unit: (value: number, id: AssumptionId) => string
+  /** A value of a result, with its unit words. */
+  readonly result: (value: number | null, id: ResultId) => string
+}
+
+/** The two ends of each row's range, as columns of the data table and the CSV (none for a `null` row). */
+function rangeColumns(ids: readonly (ResultId | AssumptionId | null)[], kind: ValueKind, t: Translate, range: RangeOf): ChartColumn[] {
+  const ranges = ids.map((id) => (id === null ? null : range(id)))
+  return [
+    { label: t('ranges.columnLow'), values: ranges.map((r) => r?.low ?? null), kind },
+    { label: t('ranges.columnHigh'), values: ranges.map((r) => r?.high ?? null), kind },
+  ]
+}
+
+/** The range columns of a table whose rows are these model quantities, when ranges are at hand. */
+const withRanges = (ids: readonly (ResultId | AssumptionId | null)[], kind: ValueKind, t: Translate, range: RangeOf | undefined) =>
+  range ? { columns: rangeColumns(ids, kind, t, range) } : {}
 
 const idsStartingWith = (...prefixes: string[]) => ASSUMPTION_IDS.filter((id) => prefixes.some((p) => id.startsWith(p)))
 
@@ -27,8 +70,8 @@ const FLEET_SOURCES = sourcesFor(['training.', 'fleet.'], Object.values(SEMIANAL
 const CAPEX_SOURCES = sourcesFor(['capex.'])
 const MARKET_SOURCES = sourcesFor(['market.', 'capex.', 'training.gpuHours', 'training.rentalPrice', 'fleet.'])
 
-/** Monthly API bill per model for the workload. */
-export function apiCostsTable(r: Results, t: Translate): ChartTable {
+/** Monthly API bill per model for the workload (with each one's range, given `range`). */
+export function apiCostsTable(r: Results, t: Translate, range?: RangeOf): ChartTable {
   return {
     id: 'api-costs',
     title: t('charts.apiCosts.title'),
@@ -36,11 +79,12 @@ export function apiCostsTable(r: Results, t: Translate): ChartTable {
     categories: MODEL_IDS.map((m) => t(`models.${m}`)),
     series: [{ label: t('charts.apiCosts.series'), values: MODEL_IDS.map((m) => r[`api.cost.${m}`]), kind: 'usd' }],
     sources: PRICE_SOURCES(),
+    ...withRanges(MODEL_IDS.map((m): ResultId => `api.cost.${m}`), 'usd', t, range),
   }
 }
 
 /** Each model's bill as a multiple of R1's, beside the headline output-price ratios. */
-export function apiMultiplesTable(r: Results, t: Translate): ChartTable {
+export function apiMultiplesTable(r: Results, t: Translate, range?: RangeOf): ChartTable {
   return {
     id: 'api-multiples',
     title: t('charts.apiMultiples.title'),
@@ -48,18 +92,19 @@ export function apiMultiplesTable(r: Results, t: Translate): ChartTable {
     categories: MODEL_IDS.map((m) => t(`models.${m}`)),
     series: [{ label: t('charts.apiMultiples.series'), values: MODEL_IDS.map((m) => r[`api.ratio.${m}`]), kind: 'multiple' }],
     sources: PRICE_SOURCES(),
+    ...withRanges(MODEL_IDS.map((m): ResultId => `api.ratio.${m}`), 'multiple', t, range),
   }
 }
 
 /** V3's training cost four ways, beside the claimed fleet and the o1 comparator. */
-export function trainingTable(a: Assumptions, r: Results, t: Translate): ChartTable {
+export function trainingTable(a: Assumptions, r: Results, t: Translate, range?: RangeOf): ChartTable {
   const rows = [
-    ['rental', r['training.rentalCost']],
-    ['epoch', r['training.epochCost']],
-    ['amortized', r['training.amortizedCost']],
-    ['cluster', r['training.clusterCapex']],
-    ['fleet', r['fleet.capex']],
-    ['o1', a['comparator.o1TrainingCost']],
+    ['rental', r['training.rentalCost'], 'training.rentalCost'],
+    ['epoch', r['training.epochCost'], 'training.epochCost'],
+    ['amortized', r['training.amortizedCost'], 'training.amortizedCost'],
+    ['cluster', r['training.clusterCapex'], 'training.clusterCapex'],
+    ['fleet', r['fleet.capex'], 'fleet.capex'],
+    ['o1', a['comparator.o1TrainingCost'], 'comparator.o1TrainingCost'],
   ] as const
   return {
     id: 'training-costs',
@@ -68,6 +113,7 @@ export function trainingTable(a: Assumptions, r: Results, t: Translate): ChartTa
     categories: rows.map(([k]) => t(`charts.training.${k}`)),
     series: [{ label: t('charts.usd'), values: rows.map(([, v]) => v), kind: 'usd' }],
     sources: TRAINING_SOURCES(),
+    ...withRanges(rows.map(([, , id]) => id), 'usd', t, range),
   }
 }
 
@@ -75,14 +121,15 @@ export function trainingTable(a: Assumptions, r: Results, t: Translate): ChartTa
  * The claimed fleet bought (its GPUs, then its servers and network) and owned for a year, beside
  * SemiAnalysis's estimates for DeepSeek's real, mixed fleet and V3's rented run.
  */
-export function fleetTable(r: Results, t: Translate): ChartTable {
+export function fleetTable(r: Results, t: Translate, range?: RangeOf): ChartTable {
+  // SemiAnalysis's estimates are figures of theirs, not the model's: they have no range here.
   const rows = [
-    ['gpus', r['fleet.capex']],
-    ['servers', r['fleet.serverCapex']],
-    ['semianalysisCapex', figureValue(SEMIANALYSIS.capex)],
-    ['annual', r['fleet.annualCost']],
-    ['semianalysisOpex', figureValue(SEMIANALYSIS.opex)],
-    ['rental', r['training.rentalCost']],
+    ['gpus', r['fleet.capex'], 'fleet.capex'],
+    ['servers', r['fleet.serverCapex'], 'fleet.serverCapex'],
+    ['semianalysisCapex', figureValue(SEMIANALYSIS.capex), null],
+    ['annual', r['fleet.annualCost'], 'fleet.annualCost'],
+    ['semianalysisOpex', figureValue(SEMIANALYSIS.opex), null],
+    ['rental', r['training.rentalCost'], 'training.rentalCost'],
   ] as const
   return {
     id: 'fleet-costs',
@@ -91,16 +138,17 @@ export function fleetTable(r: Results, t: Translate): ChartTable {
     categories: rows.map(([k]) => t(`charts.fleet.${k}`)),
     series: [{ label: t('charts.usd'), values: rows.map(([, v]) => v), kind: 'usd' }],
     sources: FLEET_SOURCES(),
+    ...withRanges(rows.map(([, , id]) => id), 'usd', t, range),
   }
 }
 
 /** The pledges, per year. */
-export function capexTable(a: Assumptions, r: Results, t: Translate): ChartTable {
+export function capexTable(a: Assumptions, r: Results, t: Translate, range?: RangeOf): ChartTable {
   const rows = [
-    ['stargate', r['capex.stargatePerYear']],
-    ['meta', a['capex.meta']],
-    ['microsoft', a['capex.microsoft']],
-    ['amazon', a['capex.amazon']],
+    ['stargate', r['capex.stargatePerYear'], 'capex.stargatePerYear'],
+    ['meta', a['capex.meta'], 'capex.meta'],
+    ['microsoft', a['capex.microsoft'], 'capex.microsoft'],
+    ['amazon', a['capex.amazon'], 'capex.amazon'],
   ] as const
   return {
     id: 'capex-pledges',
@@ -109,17 +157,18 @@ export function capexTable(a: Assumptions, r: Results, t: Translate): ChartTable
     categories: rows.map(([k]) => t(`charts.capex.${k}`)),
     series: [{ label: t('charts.usdPerYear'), values: rows.map(([, v]) => v), kind: 'usd' }],
     sources: CAPEX_SOURCES(),
+    ...withRanges(rows.map(([, , id]) => id), 'usd', t, range),
   }
 }
 
 /** Nvidia's one-day loss against everything else on the page. */
-export function marketTable(a: Assumptions, r: Results, t: Translate): ChartTable {
+export function marketTable(a: Assumptions, r: Results, t: Translate, range?: RangeOf): ChartTable {
   const rows = [
-    ['loss', a['market.nvidiaLoss']],
-    ['annualCapex', r['capex.annualTotal']],
-    ['stargate', r['capex.stargatePerYear']],
-    ['fleet', r['fleet.capex']],
-    ['rental', r['training.rentalCost']],
+    ['loss', a['market.nvidiaLoss'], 'market.nvidiaLoss'],
+    ['annualCapex', r['capex.annualTotal'], 'capex.annualTotal'],
+    ['stargate', r['capex.stargatePerYear'], 'capex.stargatePerYear'],
+    ['fleet', r['fleet.capex'], 'fleet.capex'],
+    ['rental', r['training.rentalCost'], 'training.rentalCost'],
   ] as const
   return {
     id: 'market-loss',
@@ -128,15 +177,50 @@ export function marketTable(a: Assumptions, r: Results, t: Translate): ChartTabl
     categories: rows.map(([k]) => t(`charts.market.${k}`)),
     series: [{ label: t('charts.usd'), values: rows.map(([, v]) => v), kind: 'usd' }],
     sources: MARKET_SOURCES(),
+    ...withRanges(rows.map(([, , id]) => id), 'usd', t, range),
+  }
+}
+
+/**
+ * What moves a lens's headline result (src/lenses.ts): one row per assumption, the largest swings first
+ * (at most 8), with the result at the low end and at the high end of the assumption's range, every other
+ * as set. The bars start from the result as set; the data table and the CSV add the assumption's two ends.
+ */
+export function sensitivityTable(lens: LensId, t: Translate, x: TableContext): ChartTable {
+  const headline = lensSpec(lens).headline
+  const bars = sensitivity(x.spread, headline)
+  const kind = resultFormat(headline).kind
+  const value = x.spread.results[headline]
+  const ids = bars.map((b) => b.id)
+  return {
+    id: `${lens}-sensitivity`,
+    title: t(`sensitivity.${lens}.title`),
+    categoryLabel: t('sensitivity.assumption'),
+    categories: ids.map(x.label),
+    series: [
+      { label: t('sensitivity.atLow'), values: bars.map((b) => b.atLow), kind },
+      { label: t('sensitivity.atHigh'), values: bars.map((b) => b.atHigh), kind },
+    ],
+    base: value,
+    columns: [
+      { label: t('sensitivity.lowEnd'), values: bars.map((b) => b.low), texts: bars.map((b) => x.unit(b.low, b.id)) },
+      { label: t('sensitivity.highEnd'), values: bars.map((b) => b.high), texts: bars.map((b) => x.unit(b.high, b.id)) },
+    ],
+    note: x.message(bars.length > 0 ? 'sensitivity.note' : 'sensitivity.empty', { value: x.result(value, headline) }),
+    sources: sourcesOf(ids, { ranges: true }),
   }
 }
 
 /** Every lens chart's table, by chart id. */
-export const CHART_TABLES: Readonly<Record<ChartId, (a: Assumptions, r: Results, t: Translate) => ChartTable>> = {
-  'api-costs': (_a, r, t) => apiCostsTable(r, t),
-  'api-multiples': (_a, r, t) => apiMultiplesTable(r, t),
-  'training-costs': trainingTable,
-  'fleet-costs': (_a, r, t) => fleetTable(r, t),
-  'capex-pledges': capexTable,
-  'market-loss': marketTable,
+export const CHART_TABLES: Readonly<Record<ChartId, (a: Assumptions, r: Results, t: Translate, x: TableContext) => ChartTable>> = {
+  'api-costs': (_a, r, t, x) => apiCostsTable(r, t, x.range),
+  'api-multiples': (_a, r, t, x) => apiMultiplesTable(r, t, x.range),
+  'training-costs': (a, r, t, x) => trainingTable(a, r, t, x.range),
+  'fleet-costs': (_a, r, t, x) => fleetTable(r, t, x.range),
+  'capex-pledges': (a, r, t, x) => capexTable(a, r, t, x.range),
+  'market-loss': (a, r, t, x) => marketTable(a, r, t, x.range),
+  'api-sensitivity': (_a, _r, t, x) => sensitivityTable('api', t, x),
+  'training-sensitivity': (_a, _r, t, x) => sensitivityTable('training', t, x),
+  'capex-sensitivity': (_a, _r, t, x) => sensitivityTable('capex', t, x),
+  'market-sensitivity': (_a, _r, t, x) => sensitivityTable('market', t, x),
 }

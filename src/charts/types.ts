@@ -15,6 +15,27 @@ export interface ChartTable {
   readonly series: readonly ChartSeries[]
   /** Ledger source ids behind the chart's inputs (for the export's footer). */
   readonly sources: readonly string[]
+  /**
+   * Where each bar starts, when not at zero: a sensitivity chart's bars start at the result as set and
+   * run to the result at one end of an assumption's range. `null`: the result has no value.
+   */
+  readonly base?: number | null
+  /** More columns, in the data table and the CSV but not drawn: the ends of a range, for instance. */
+  readonly columns?: readonly ChartColumn[]
+  /** A sentence under the title, on screen (what the bars mean, the value they start from). */
+  readonly note?: string
+}
+
+/** A column of a chart's data table and CSV that the chart does not draw. */
+export interface ChartColumn {
+  /** Translated header. */
+  readonly label: string
+  /** Unrounded, in base units (the CSV's numbers). */
+  readonly values: readonly (number | null)[]
+  /** How the values read in the data table, all alike... */
+  readonly kind?: import('@/format/number').ValueKind
+  /** ...or each as written here, already formatted (values in different units, row by row). */
+  readonly texts?: readonly string[]
 }
 
 export interface ChartSeries {

@@ -3,13 +3,13 @@
  * presets' values). No zod here: the core was checked when the app was built (ledger.ts, vite.config.ts).
  * Relative imports only: vite.config.ts imports this file.
  */
-import { ASSUMPTION_IDS, isAssumptionId, type AssumptionId, type Assumptions } from '../model/index.ts'
+import { ASSUMPTION_IDS, isAssumptionId, type AssumptionId, type Assumptions, type Span, type Spans } from '../model/index.ts'
 import type { Ledger } from './ledger.ts'
-import type { CoreChoice, CoreFigure, Preset, Source } from './schema.ts'
+import type { CoreChoice, CoreFigure, CoreRange, Preset, Range, Source } from './schema.ts'
 
 /**
  * What the app's islands need of the ledger: every figure's value, unit, label, sources, date, confidence,
- * flag and claim id, the app's own choices, the sources and the presets. The prose (notes, the articles'
+ * flag, claim id and its range (its two ends and sources), the app's own choices, the sources and the presets. The prose (notes, the articles'
  * wording, how a claim is computed) is rendered into the prerendered page, not shipped to the browser.
  */
 export interface CoreLedgerData {
@@ -27,6 +27,11 @@ export interface CoreLedger extends CoreLedgerData {
   readonly claims: readonly CoreFigure[]
 }
 
+/** A range's two ends, and its sources where it has them (its reason stays in the page). */
+function coreRange(range: Range): CoreRange {
+  return { low: range.low, high: range.high, ...('sources' in range ? { sources: range.sources } : {}) }
+}
+
 /** The core of a parsed ledger, as plain data: what the browser gets (see {@link CoreLedgerData}). */
 export function coreOf(ledger: Ledger): CoreLedgerData {
   return {
@@ -41,8 +46,15 @@ export function coreOf(ledger: Ledger): CoreLedgerData {
       confidence: f.confidence,
       flag: f.flag,
       ...(f.claim ? { claim: { checkedBy: f.claim.checkedBy } } : {}),
+      ...(f.range ? { range: coreRange(f.range) } : {}),
     })),
-    choices: ledger.choices.map((c): CoreChoice => ({ id: c.id, value: c.value, unit: c.unit, label: c.label })),
+    choices: ledger.choices.map((c): CoreChoice => ({
+      id: c.id,
+      value: c.value,
+      unit: c.unit,
+      label: c.label,
+      ...(c.range ? { range: coreRange(c.range) } : {}),
+    })),
     sources: ledger.sources,
     presets: ledger.presets,
   }
@@ -63,6 +75,16 @@ export function defaultsFrom(ledger: CoreLedger): Assumptions {
   return Object.fromEntries(
     ASSUMPTION_IDS.map((id) => [id, (ledger.figureById.get(id) ?? ledger.choices.find((c) => c.id === id))?.value ?? NaN]),
   ) as Record<AssumptionId, number>
+}
+
+/** Each assumption's range, as the ledger gives it (low and high, in base units). */
+export function spansFrom(ledger: CoreLedger): Spans {
+  const spans: Partial<Record<AssumptionId, Span>> = {}
+  for (const id of ASSUMPTION_IDS) {
+    const range = (ledger.figureById.get(id) ?? ledger.choices.find((c) => c.id === id))?.range
+    if (range) spans[id] = { low: range.low, high: range.high }
+  }
+  return spans
 }
 
 /** The assumptions a preset stands for. */

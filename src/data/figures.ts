@@ -3,12 +3,13 @@
  * built and indexed on first use. The prose is in `full.ts`, for the prerendered page and the sources table.
  */
 import core from 'virtual:cost-gap/ledger-core'
-import type { AssumptionId, Assumptions } from '@/model'
-import { defaultsFrom, indexCore, presetAssumptions, type CoreLedger } from './core'
+import type { AssumptionId, Assumptions, Spans } from '@/model'
+import { defaultsFrom, indexCore, presetAssumptions, spansFrom, type CoreLedger } from './core'
 import type { Bilingual, Preset } from './schema'
 
 let indexed: CoreLedger | undefined
 let defaults: Assumptions | undefined
+let spans: Spans | undefined
 
 /** The ledger's core, indexed on first use. */
 export function getLedger(): CoreLedger {
@@ -25,6 +26,11 @@ export function defaultAssumptions(): Record<keyof Assumptions, number> {
 export function defaultValue(id: AssumptionId): number {
   defaults ??= Object.freeze(defaultsFrom(getLedger()))
   return defaults[id]
+}
+
+/** Each assumption's range in the ledger (its low and high, in base units). */
+export function assumptionSpans(): Spans {
+  return (spans ??= Object.freeze(spansFrom(getLedger())))
 }
 
 /** The assumptions of the preset with this id, or `undefined` if there is none. */
@@ -44,8 +50,15 @@ export function figureValue(id: string): number | null {
   return getLedger().figureById.get(id)?.value ?? null
 }
 
-/** The ledger sources behind some figures, each once, in ledger order. */
-export function sourcesOf(ids: readonly string[]): string[] {
-  const wanted = new Set(ids.flatMap((id) => getLedger().figureById.get(id)?.sources ?? []))
+/**
+ * The ledger sources behind some figures, each once, in ledger order; with `ranges`, those of their
+ * ranges too.
+ */
+export function sourcesOf(ids: readonly string[], { ranges = false }: { ranges?: boolean } = {}): string[] {
+  const entry = (id: string) => getLedger().figureById.get(id) ?? getLedger().choices.find((c) => c.id === id)
+  const wanted = new Set(ids.flatMap((id) => [
+    ...(getLedger().figureById.get(id)?.sources ?? []),
+    ...(ranges ? entry(id)?.range?.sources ?? [] : []),
+  ]))
   return getLedger().sources.filter((s) => wanted.has(s.id)).map((s) => s.id)
 }

@@ -13,6 +13,7 @@ import {
   ASSUMPTION_SPECS,
   RESULT_IDS,
   isAssumptionId,
+  type AssumptionId,
 } from '../model/index.ts'
 import {
   FiguresFile,
@@ -22,6 +23,7 @@ import {
   type Choice,
   type Figure,
   type Preset,
+  type Range,
   type Source,
 } from './schema.ts'
 
@@ -58,6 +60,26 @@ function issues(file: string, error: z.core.$ZodError): string[] {
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>()
   return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)))
+}
+
+/**
+ * What is wrong with an assumption's range: every assumption has one, from low to high, within the
+ * slider's bounds, and holding its default (and its primary source's value, where it has one).
+ */
+function rangeProblems(id: AssumptionId, range: Range | undefined, values: readonly (number | undefined)[]): string[] {
+  if (!range) return [`assumption "${id}" has no range`]
+  const { min, max } = ASSUMPTION_SPECS[id]
+  const problems: string[] = []
+  if (range.low > range.high) problems.push(`assumption "${id}": its range runs from ${range.low} down to ${range.high}`)
+  if (range.low < min || range.high > max) {
+    problems.push(`assumption "${id}": its range ${range.low} to ${range.high} leaves the slider's bounds (${min} to ${max})`)
+  }
+  for (const v of values) {
+    if (v !== undefined && (v < range.low || v > range.high)) {
+      problems.push(`assumption "${id}": ${v} is outside its range (${range.low} to ${range.high})`)
+    }
+  }
+  return problems
 }
 
 /** Parses and cross-checks the three ledger files. Throws a {@link LedgerError} listing every problem. */
@@ -119,6 +141,12 @@ export function parseLedger(raw: RawLedger): Ledger {
       if (v !== undefined && (v < ASSUMPTION_SPECS[id].min || v > ASSUMPTION_SPECS[id].max)) {
         problems.push(`assumption "${id}": ${v} is outside its bounds`)
       }
+    }
+    problems.push(...rangeProblems(id, entry.range, [entry.value, fig?.primary]))
+  }
+  for (const entry of [...figures, ...choices]) {
+    for (const src of (entry.range && 'sources' in entry.range ? entry.range.sources : [])) {
+      if (!sourceById.has(src)) problems.push(`the range of "${entry.id}" cites unknown source "${src}"`)
     }
   }
 

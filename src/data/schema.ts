@@ -109,5 +109,12 @@ export type Flag = (typeof FLAGS)[number]
 export type Confidence = (typeof CONFIDENCES)[number]
 export type Bilingual = z.infer<typeof Bilingual>
 /** A figure without its prose (see `coreOf` in ledger.ts). */
-export type CoreFigure = Omit<Figure, 'note' | 'asReported' | 'claim'> & { readonly claim?: { readonly checkedBy: string } }
-export type CoreChoice = Omit<Choice, 'note'>
+export type Range = z.infer<typeof Range>
+/** A range without its reason: what the browser gets of it (a sensitivity chart's export cites its sources). */
+export interface CoreRange { readonly low: number; readonly high: number; readonly sources?: readonly string[] }
+/** A figure without its prose (see `coreOf` in core.ts), its range reduced to its two ends. */
+export type CoreFigure = Omit<Figure, 'note' | 'asReported' | 'claim' | 'range'> & {
+  readonly claim?: { readonly checkedBy: string }
+  readonly range?: CoreRange
+}
+export type CoreChoice = Omit<Choice, 'note' | 'range'> & { readonly range?: CoreRange }

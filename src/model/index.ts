@@ -1,6 +1,7 @@
 import { computeCapex } from './capex.ts'
 import { computeInference } from './inference.ts'
 import { computeMarket } from './market.ts'
+import { spreadOf, type Spans, type Spread } from './ranges.ts'
 import { computeTraining } from './training.ts'
 import { MODEL_IDS, type Assumptions, type ResultId, type Results } from './types.ts'
 
@@ -13,6 +14,10 @@ export { HOURS_PER_YEAR, computeEpoch, serverCapexUsd, serverEnergyKwh } from '.
 export { computeCapex } from './capex.ts'
 export { computeMarket } from './market.ts'
 export { currentValue, isResultId, relativeGap } from './claims.ts'
+export * from './ranges.ts'
+
+/** The per-model result ids, made once: a key built on every call costs more than the arithmetic. */
+const PER_MODEL_IDS = MODEL_IDS.map((m) => [m, `api.cost.${m}`, `api.ratio.${m}`, `api.blendedPrice.${m}`] as const)
 
 /**
  * Every result of the model, keyed by result id (SPEC section 2), from one set of assumptions.
@@ -23,14 +28,9 @@ export function computeResults(a: Assumptions): Results {
   const training = computeTraining(a)
   const capex = computeCapex(a, training)
   const market = computeMarket(a, training, capex)
-  const perModel: Partial<Record<ResultId, number | null>> = {}
-  for (const m of MODEL_IDS) {
-    perModel[`api.cost.${m}`] = inference.costUsd[m]
-    perModel[`api.ratio.${m}`] = inference.ratioToR1[m]
-    perModel[`api.blendedPrice.${m}`] = inference.blendedUsdPerMTok[m]
-  }
-  return {
-    ...(perModel as Record<`api.${'cost' | 'ratio' | 'blendedPrice'}.${(typeof MODEL_IDS)[number]}`, number | null>),
+  // One object literal, then the per-model entries: spreading a built-up object into a literal makes V8
+  // take a slow path (about 60 times slower here), and the ranges evaluate the model dozens of times a move.
+  const results: Partial<Record<ResultId, number | null>> = {
     'claim.o1': inference.claimO1,
     'claim.o1mini': inference.claimO1mini,
     'training.rentalCost': training.rentalCostUsd,
@@ -57,4 +57,18 @@ export function computeResults(a: Assumptions): Results {
     'market.lossOverAnnualCapex': market.lossOverAnnualCapex,
     'market.lossOverFleetCapex': market.lossOverFleetCapex,
   }
+  for (const [m, cost, ratioId, blended] of PER_MODEL_IDS) {
+    results[cost] = inference.costUsd[m]
+    results[ratioId] = inference.ratioToR1[m]
+    results[blended] = inference.blendedUsdPerMTok[m]
+  }
+  return results as Results
+}
+
+/**
+ * Every result's range, and each assumption's swing, for assumptions with these spans (see ranges.ts).
+ * @param results the results at `a`, when already computed
+ */
+export function computeSpread(a: Assumptions, spans: Spans, results: Results = computeResults(a)): Spread {
+  return spreadOf(a, spans, computeResults, results)
 }

@@ -1,19 +1,28 @@
 import { ratio } from './ratio.ts'
-import { MODEL_IDS, type Assumptions, type ModelId, type Ratio } from './types.ts'
+import { MODEL_IDS, type AssumptionId, type Assumptions, type ModelId, type Ratio } from './types.ts'
 
 const TOKENS_PER_MILLION = 1e6
+
+/** The assumption ids of each model's prices and output length, made once (the model runs dozens of times a move). */
+const IDS_OF: Readonly<Record<ModelId, { input: AssumptionId; cachedInput: AssumptionId; output: AssumptionId; multiplier: AssumptionId }>> =
+  Object.fromEntries(MODEL_IDS.map((m) => [m, {
+    input: `price.${m}.input`,
+    cachedInput: `price.${m}.cachedInput`,
+    output: `price.${m}.output`,
+    multiplier: `workload.outputMultiplier.${m}`,
+  }])) as Record<ModelId, { input: AssumptionId; cachedInput: AssumptionId; output: AssumptionId; multiplier: AssumptionId }>
 
 /**
  * Monthly API bill of model `m` for the workload, in USD per month:
  * `T(1-s)·((1-h)·input + h·cachedInput) + T·s·k·output`, with T in millions of tokens.
  */
 export function apiCostUsd(a: Assumptions, m: ModelId): number {
+  const ids = IDS_OF[m]
   const mTok = a['workload.tokens'] / TOKENS_PER_MILLION
   const s = a['workload.outputShare']
   const h = a['workload.cacheHitRate']
-  const k = a[`workload.outputMultiplier.${m}`]
-  const inputUsd = mTok * (1 - s) * ((1 - h) * a[`price.${m}.input`] + h * a[`price.${m}.cachedInput`])
-  const outputUsd = mTok * s * k * a[`price.${m}.output`]
+  const inputUsd = mTok * (1 - s) * ((1 - h) * a[ids.input] + h * a[ids.cachedInput])
+  const outputUsd = mTok * s * a[ids.multiplier] * a[ids.output]
   return inputUsd + outputUsd
 }
 
@@ -40,14 +49,19 @@ export interface InferenceResults {
 
 /** Every result of the API-price lens. */
 export function computeInference(a: Assumptions): InferenceResults {
-  const costUsd = Object.fromEntries(MODEL_IDS.map((m) => [m, apiCostUsd(a, m)])) as Record<ModelId, number>
-  const r1 = costUsd.r1
+  const costUsd = {} as Record<ModelId, number>
+  for (const m of MODEL_IDS) costUsd[m] = apiCostUsd(a, m)
+  const mTok = a['workload.tokens'] / TOKENS_PER_MILLION
+  const ratioToR1 = {} as Record<ModelId, Ratio>
+  const blendedUsdPerMTok = {} as Record<ModelId, Ratio>
+  for (const m of MODEL_IDS) {
+    ratioToR1[m] = ratio(costUsd[m], costUsd.r1)
+    blendedUsdPerMTok[m] = ratio(costUsd[m], mTok)
+  }
   return {
     costUsd,
-    ratioToR1: Object.fromEntries(MODEL_IDS.map((m) => [m, ratio(costUsd[m], r1)])) as Record<ModelId, Ratio>,
-    blendedUsdPerMTok: Object.fromEntries(
-      MODEL_IDS.map((m) => [m, blendedPriceUsdPerMTok(a, m)]),
-    ) as Record<ModelId, Ratio>,
+    ratioToR1,
+    blendedUsdPerMTok,
     claimO1: ratio(a['price.o1.output'], a['price.r1.output']),
     claimO1mini: ratio(a['price.o1mini.output'], a['price.r1.output']),
   }

@@ -26,11 +26,15 @@ export function numberCell(value: number | null | undefined): string {
   return value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: digits })
 }
 
-/** The CSV text of a chart table, lines ending in CRLF. No byte-order mark (the caller adds one for files). */
+/**
+ * The CSV text of a chart table, lines ending in CRLF: its series, then its other columns (the ends of
+ * the ranges, say). No byte-order mark (the caller adds one for files).
+ */
 export function tableToCsv(table: ChartTable): string {
-  const header = [table.categoryLabel, ...table.series.map((s) => s.label)].map(textCell).join(',')
+  const columns = [...table.series, ...(table.columns ?? [])]
+  const header = [table.categoryLabel, ...columns.map((c) => c.label)].map(textCell).join(',')
   const rows = table.categories.map((category, i) =>
-    [textCell(category), ...table.series.map((s) => numberCell(s.values[i]))].join(','),
+    [textCell(category), ...columns.map((c) => numberCell(c.values[i]))].join(','),
   )
   return `${[header, ...rows].join('\r\n')}\r\n`
 }

@@ -1,7 +1,22 @@
 import { defineStore } from 'pinia'
 import { computed, readonly, ref, shallowReactive, watch } from 'vue'
-import { assumptionsOfPreset, defaultAssumptions } from '@/data/figures'
-import { RESULT_IDS, clampAssumption, computeResults, type AssumptionId, type Assumptions, type Results } from '@/model'
+import { assumptionSpans, assumptionsOfPreset, defaultAssumptions } from '@/data/figures'
+import {
+  RESULT_IDS,
+  clampAssumption,
+  computeResults,
+  computeSpread,
+  stretchedSpan,
+  type AssumptionId,
+  type Assumptions,
+  type ResultId,
+  type ResultRange,
+  type Results,
+  type Spread,
+} from '@/model'
+
+const sameRange = (x: ResultRange | null | undefined, y: ResultRange | null | undefined) =>
+  x === y || (x != null && y != null && Object.is(x.low, y.low) && Object.is(x.high, y.high))
 
 /**
  * What the visitor chose: one value per assumption, in base units. Every number shown is
@@ -25,6 +40,28 @@ export const useAssumptionsStore = defineStore('assumptions', () => {
     { flush: 'sync' },
   )
   const results = readonly(live) as Results
+
+  /**
+   * Each result's range over the ledger's ranges, and each assumption's swing (the sensitivity charts
+   * read it): a few dozen evaluations of the model per move, shared by every result (src/model/ranges.ts).
+   */
+  const spans = assumptionSpans()
+  const spread = computed<Spread>(() => computeSpread(values.value as Assumptions, spans, all.value))
+  /** The ranges, one reactive entry per result id, updated in place as `results` are. */
+  const liveRanges = shallowReactive<Record<string, ResultRange | null>>({ ...spread.value.ranges })
+  watch(
+    spread,
+    (next) => {
+      for (const id of RESULT_IDS) if (!sameRange(liveRanges[id], next.ranges[id])) liveRanges[id] = next.ranges[id]
+    },
+    { flush: 'sync' },
+  )
+  const ranges = readonly(liveRanges) as Readonly<Record<ResultId, ResultRange | null>>
+
+  /** An assumption's range: the ledger's, stretched to take in its current value. */
+  function assumptionRange(id: AssumptionId): ResultRange {
+    return stretchedSpan(spans[id], values.value[id])
+  }
 
   /**
    * Sets one assumption, clamped to its bounds.
@@ -52,5 +89,5 @@ export const useAssumptionsStore = defineStore('assumptions', () => {
     values.value = defaultAssumptions()
   }
 
-  return { values, results, set, replace, applyPreset, $reset }
+  return { values, results, ranges, spread, assumptionRange, set, replace, applyPreset, $reset }
 })

@@ -72,6 +72,7 @@ test.describe('the calculator', () => {
 
   test('every chart has a data table with the same numbers, which follows the sliders', async ({ page }) => {
     const charts = ['api-costs', 'api-multiples', 'training-costs', 'fleet-costs', 'capex-pledges', 'market-loss']
+    charts.push('api-sensitivity', 'training-sensitivity', 'capex-sensitivity', 'market-sensitivity')
     for (const id of charts) {
       const chart = page.locator(`[data-chart="${id}"]`)
       // Charts are drawn when they come near the viewport (or once the page is idle).
@@ -82,7 +83,8 @@ test.describe('the calculator', () => {
       expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(2)
     }
     const costs = page.locator('[data-chart="api-costs"]')
-    const cells = costs.locator('tbody td')
+    // Each row: the bill, then the two ends of its range.
+    const cells = costs.locator('tbody tr td:first-of-type')
     for (const [i, m] of MODEL_IDS.entries()) {
       expect(Number(await cells.nth(i).getAttribute('data-value'))).toBeCloseTo(await valueOf(page, `api.cost.${m}`), 6)
     }

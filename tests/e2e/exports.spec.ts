@@ -127,12 +127,15 @@ test.describe('chart exports', () => {
     expect(text.startsWith('\uFEFF')).toBe(true)
     const lines = text.slice(1).split('\r\n')
     expect(lines.at(-1)).toBe('')
-    expect(lines[0]).toBe('Model,US dollars per month')
+    expect(lines[0]).toBe('Model,US dollars per month,Lowest in range,Highest in range')
     const r1 = 1234.56789 * (0.75 * 0.55 + 0.25 * 2.19)
-    const [name, value] = lines[1]!.split(',')
+    const [name, value, low, high] = lines[1]!.split(',')
     expect(name).toBe('DeepSeek-R1')
     expect(value).toMatch(/^\d+(\.\d+)?$/)
     expect(Number(value)).toBeCloseTo(r1, 6)
+    // The bill's range: the workload's output share and cache hits over their ranges.
+    expect(Number(low)).toBeLessThan(Number(value))
+    expect(Number(high)).toBeGreaterThan(Number(value))
   })
 
   test('CSV cells that would start a formula are neutralised; file names are sanitised', async ({ page }) => {
@@ -179,8 +182,12 @@ test.describe('scenario files', () => {
     const { download, bytes } = await downloadFrom(page, page.locator('[data-action="export-json"]'))
     expect(download.suggestedFilename()).toMatch(new RegExp(`^cost-gap-skeptic-${DAY}\\.json$`))
     const file = JSON.parse(bytes.toString('utf8'))
-    expect(file).toMatchObject({ app: 'cost-gap', version: 1, name: 'Skeptic' })
+    expect(file).toMatchObject({ app: 'cost-gap', version: 2, name: 'Skeptic' })
     expect(file.values['training.pue']).toBe(1.56)
+    // The ranges travel with it: each assumption's, and each result with its own.
+    expect(file.ranges['training.rentalPrice']).toEqual({ low: 2, high: 4.916 })
+    expect(file.results['fleet.annualCost']).toEqual({ value: expect.any(Number), low: expect.any(Number), high: expect.any(Number) })
+    expect(file.results['fleet.annualCost'].low).toBeLessThanOrEqual(file.results['fleet.annualCost'].value)
     expect(Date.parse(file.exportedAt)).not.toBeNaN()
 
     await page.locator('[data-action="reset"]').click()

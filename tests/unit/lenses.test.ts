@@ -1,10 +1,10 @@
 /** The lens registry: every id it names exists, has its words in both languages and its chart table. */
 import { describe, expect, it } from 'vitest'
-import { CHART_TABLES } from '@/charts/tables'
-import { defaultAssumptions, getLedger } from '@/data/figures'
+import { CHART_TABLES, type TableContext } from '@/charts/tables'
+import { assumptionSpans, defaultAssumptions, getLedger } from '@/data/figures'
 import { CHART_IDS, LENSES, lensOfChartId, lensSpec } from '@/lenses'
 import type { Messages } from '@/i18n'
-import { ASSUMPTION_IDS, computeResults, isResultId } from '@/model'
+import { ASSUMPTION_IDS, computeResults, computeSpread, isAssumptionId, isResultId, stretchedSpan } from '@/model'
 
 const ledger = getLedger()
 
@@ -79,9 +79,18 @@ describe('the lens registry', () => {
       if (!message(en, key) || !message(fr, key)) missing.push(key)
       return key
     }
+    const spread = computeSpread(a, assumptionSpans())
+    const context: TableContext = {
+      spread,
+      range: (id) => (isAssumptionId(id) ? stretchedSpan(assumptionSpans()[id], a[id]) : spread.ranges[id]),
+      message: (key) => t(key),
+      label: (id) => id,
+      unit: (value) => String(value),
+      result: (value) => String(value),
+    }
     for (const id of CHART_IDS) {
       expect(lensOfChartId(id), id).toBeDefined()
-      const table = CHART_TABLES[id](a, r, t)
+      const table = CHART_TABLES[id](a, r, t, context)
       expect(table.id).toBe(id)
       expect(table.series.every((s) => s.values.length === table.categories.length), id).toBe(true)
     }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { apiCostsTable, apiMultiplesTable, capexTable, fleetTable, marketTable, trainingTable } from '@/charts/tables'
+import { CHART_TABLES, apiCostsTable, apiMultiplesTable, capexTable, fleetTable, marketTable, sensitivityTable, trainingTable, type TableContext } from '@/charts/tables'
 import { chartOptions, logBounds, shapeOf, toChartData } from '@/charts/chartjs'
 import { wrapLabel } from '@/charts/labels'
 import { DOT_RADIUS, barGeometry, dotRadius } from '@/charts/dots'
 import { markFor } from '@/charts/marks'
-import { defaultAssumptions, getLedger } from '@/data/figures'
-import { MODEL_IDS, computeResults } from '@/model'
+import { assumptionSpans, defaultAssumptions, getLedger } from '@/data/figures'
+import { CHART_IDS, LENSES } from '@/lenses'
+import { MODEL_IDS, computeResults, computeSpread, isAssumptionId, stretchedSpan } from '@/model'
 
 const ledger = getLedger()
 
@@ -38,6 +39,78 @@ describe('chart tables', () => {
       for (const id of table.sources) expect(ledger.sourceById.has(id), id).toBe(true)
     }
     expect(fleetTable(r, t).sources).toEqual(expect.arrayContaining(['semianalysis-debates', 'epoch-cottier']))
+  })
+})
+
+const spread = computeSpread(a, assumptionSpans())
+const context: TableContext = {
+  spread,
+  range: (id) => (isAssumptionId(id) ? stretchedSpan(assumptionSpans()[id], a[id]) : spread.ranges[id]),
+  message: (key, params) => `${key} ${JSON.stringify(params)}`,
+  label: (id) => `label ${id}`,
+  unit: (value, id) => `${value} ${id}`,
+  result: (value) => String(value),
+}
+
+describe('ranges in chart tables', () => {
+  it('add each row\'s range as two columns, for results and assumptions alike', () => {
+    const training = trainingTable(a, r, t, context.range)
+    expect(training.columns?.map((c) => c.label)).toEqual(['ranges.columnLow', 'ranges.columnHigh'])
+    expect(training.columns?.[0]?.values[0]).toBe(spread.ranges['training.rentalCost']!.low)
+    expect(training.columns?.[1]?.values[5]).toBe(9e8)
+    const capex = capexTable(a, r, t, context.range)
+    expect(capex.columns?.[0]?.values).toEqual([20e9, 60e9, 80e9, 75e9])
+    expect(apiCostsTable(r, t).columns).toBeUndefined()
+  })
+
+  it('have every lens chart, with a sensitivity chart for each lens', () => {
+    expect(Object.keys(CHART_TABLES).sort()).toEqual([...CHART_IDS].sort())
+    for (const lens of LENSES) expect(lens.charts.filter((c) => c.sensitivity).map((c) => c.id)).toEqual([`${lens.id}-sensitivity`])
+  })
+})
+
+describe('sensitivity tables', () => {
+  it('rank what moves the headline result, from the result as set, with each assumption\'s two ends', () => {
+    const table = sensitivityTable('training', t, context)
+    expect(table.id).toBe('training-sensitivity')
+    // Epoch AI's cost of the run: most moved by how fast hardware loses value and how old it is.
+    const ids = table.categories.map((c) => c.replace(/^label /, ''))
+    expect(ids.slice(0, 2)).toEqual(['training.valueLossPerYear', 'training.hardwareAgeYears'])
+    expect(ids).toHaveLength(8)
+    expect(table.base).toBe(r['training.epochCost'])
+    const [atLow, atHigh] = table.series
+    const spans = assumptionSpans()
+    const swings = ids.map((id, i) => {
+      if (!isAssumptionId(id)) throw new Error(id)
+      const span = spans[id]!
+      expect(atLow?.values[i], id).toBeCloseTo(computeResults({ ...a, [id]: span.low })['training.epochCost']!, 6)
+      expect(atHigh?.values[i], id).toBeCloseTo(computeResults({ ...a, [id]: span.high })['training.epochCost']!, 6)
+      expect(table.columns?.[0]?.values[i], id).toBe(span.low)
+      return Math.abs(atHigh!.values[i]! - atLow!.values[i]!)
+    })
+    // The largest swing first.
+    expect(swings).toEqual([...swings].sort((x, y) => y - x))
+    expect(table.note).toBe(`sensitivity.note {"value":"${r['training.epochCost']}"}`)
+    // Its export cites the sources of the ranges too.
+    expect(table.sources).toEqual(expect.arrayContaining(['epoch-cost-model', 'epoch-gpu-price-performance']))
+    for (const id of table.sources) expect(ledger.sourceById.has(id), id).toBe(true)
+  })
+
+  it('say so when nothing moves the result', () => {
+    const fixed = { ...context, spread: computeSpread(a, {}) }
+    const table = sensitivityTable('api', t, fixed)
+    expect(table.categories).toEqual([])
+    expect(table.note).toMatch(/^sensitivity\.empty /)
+  })
+
+  it('draw floating bars from the result as set, sharing each row, on an axis that need not start at zero', () => {
+    const table = sensitivityTable('capex', t, context)
+    const data = toChartData(table, palette, false)
+    expect(data.datasets[0]?.data[0]).toEqual([table.base, table.series[0]!.values[0]])
+    expect(data.datasets.every((d) => d.grouped === false)).toBe(true)
+    const options = chartOptions(shapeOf(table), palette, false, 'en')
+    expect(options.scales?.x).toMatchObject({ beginAtZero: false })
+    expect(toChartData(apiCostsTable(r, t), palette, false).datasets[0]).toMatchObject({ grouped: true, data: MODEL_IDS.map((m) => r[`api.cost.${m}`]) })
   })
 })
 

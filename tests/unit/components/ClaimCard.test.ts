@@ -39,6 +39,22 @@ describe('ClaimFigures', () => {
     expect(w.text()).toContain('Chiffre publié')
   })
 
+  it('gives the computed value its range, as hooks in base units and in words', async () => {
+    const w = figures('claim.stargate')
+    const current = w.find('[data-claim-of="capex.stargatePerYear"]')
+    expect(current.attributes('data-range-low')).toBe(String(20e9))
+    expect(current.attributes('data-range-high')).toBe(String(125e9))
+    expect(w.find('[data-range]').text()).toBe('Range: $20B to $125B')
+    // A claim read off an assumption takes the assumption's own range.
+    const loss = figures('claim.nvidiaLoss', 'fr').find('[data-claim-of="market.nvidiaLoss"]')
+    expect([loss.attributes('data-range-low'), loss.attributes('data-range-high')]).toEqual([String(589e9), String(600e9)])
+    // Published prices alone: no spread.
+    expect(figures('claim.o1').find('[data-range]').text()).toBe('No range: only fixed figures go into it')
+    useAssumptionsStore().set('capex.stargate', 1000e9)
+    await w.vm.$nextTick()
+    expect(current.attributes('data-range-high')).toBe(String(250e9))
+  })
+
   it('follows the assumptions', async () => {
     const w = figures('claim.o1')
     expect(w.find('[data-result="claim.o1"]').text()).toBe('27.4×')

@@ -5,9 +5,9 @@ import presets from '@seeds/presets.json'
 import sources from '@seeds/sources.json'
 import { coreOf } from '@/data/core'
 import { LedgerError, parseLedger, type RawLedger } from '@/data/ledger'
-import { defaultAssumptions, getLedger } from '@/data/figures'
+import { assumptionSpans, defaultAssumptions, getLedger } from '@/data/figures'
 import { getFullLedger } from '@/data/full'
-import { ASSUMPTION_IDS, isValidAssumptions } from '@/model'
+import { ASSUMPTION_IDS, ASSUMPTION_SPECS, isValidAssumptions } from '@/model'
 
 const ledger = getFullLedger()
 
@@ -50,6 +50,36 @@ describe('the ledger in seeds/', () => {
     expect(isValidAssumptions(d)).toBe(true)
   })
 
+  it('gives every assumption a range that holds its default and its primary value, within its slider', () => {
+    const spans = assumptionSpans()
+    const d = defaultAssumptions()
+    for (const id of ASSUMPTION_IDS) {
+      const entry = ledger.figureById.get(id) ?? ledger.choices.find((c) => c.id === id)
+      const range = entry?.range
+      expect(range, id).toBeDefined()
+      expect(spans[id], id).toEqual({ low: range!.low, high: range!.high })
+      const { min, max } = ASSUMPTION_SPECS[id]
+      expect(min <= range!.low && range!.low <= d[id] && d[id] <= range!.high && range!.high <= max, id).toBe(true)
+      const primary = ledger.figureById.get(id)?.primary
+      if (primary !== undefined) expect(range!.low <= primary && primary <= range!.high, id).toBe(true)
+      // Sourced, or with its reason in both languages.
+      if ('sources' in range!) expect(range.sources.length, id).toBeGreaterThan(0)
+      else expect(range!.reason.en && range!.reason.fr, id).toBeTruthy()
+    }
+  })
+
+  it('takes the ranges the issue names from their sources', () => {
+    const range = (id: string) => ledger.figureById.get(id)?.range
+    expect(range('fleet.gpuUnitPrice')).toMatchObject({ low: 25_000, high: 40_000 })
+    expect(range('training.rentalPrice')).toMatchObject({ low: 2, high: 4.916 })
+    expect(range('capex.meta')).toMatchObject({ low: 60e9, high: 65e9 })
+    expect(range('capex.amazon')).toMatchObject({ low: 75e9, high: 105e9 })
+    expect(range('market.nvidiaLoss')).toMatchObject({ low: 589e9, high: 600e9 })
+    expect(range('capex.stargateYears')).toMatchObject({ low: 4, high: 5 })
+    expect(range('training.pue')).toMatchObject({ low: 1.1, high: 1.56 })
+    expect(range('training.amortizationYears')).toMatchObject({ low: 4, high: 6 })
+  })
+
   it('has the four presets of the spec, each with a summary in both languages', () => {
     expect(ledger.presets.map((p) => p.id)).toEqual(['as-reported', 'primary-sources', 'skeptic', 'after-price-cut'])
     for (const p of ledger.presets) expect(p.summary.en && p.summary.fr).toBeTruthy()
@@ -76,7 +106,10 @@ describe('the core the browser gets', () => {
       expect(f).not.toHaveProperty('note')
       expect(f).not.toHaveProperty('asReported')
       expect(f.claim).toEqual(full.claim && { checkedBy: full.claim.checkedBy })
+      // A range's two ends and its sources, without its reason.
+      expect(f.range).toEqual(full.range && { low: full.range.low, high: full.range.high, ...('sources' in full.range ? { sources: full.range.sources } : {}) })
     }
+    for (const c of core.choices) expect(c).not.toHaveProperty('range.reason')
     expect(core.presets).toEqual(ledger.presets)
     expect(core.sources).toEqual(ledger.sources)
     expect(coreOf(ledger)).toEqual({ figures: core.figures, choices: core.choices, sources: core.sources, presets: core.presets })
@@ -100,6 +133,12 @@ describe('a malformed ledger is refused', () => {
     ['a default outside its bounds', (f) => { f.figures.figures.find((x) => x.id === 'training.pue')!.value = 0.5 }, /"training\.pue": 0\.5 is outside/],
     ['a preset naming a missing figure', (f) => { f.presets.presets[0]!.values = { 'capex.meta': 'nope' } }, /unknown figure "nope"/],
     ['a preset setting an unknown assumption', (f) => { f.presets.presets[0]!.values = { 'capex.moon': 'capex.meta' } }, /unknown assumption "capex\.moon"/],
+    ['an assumption without a range', (f) => { delete f.figures.figures.find((x) => x.id === 'training.pue')!.range }, /"training\.pue" has no range/],
+    ['a range that does not hold its default', (f) => { f.figures.figures.find((x) => x.id === 'training.pue')!.range = { low: 1.3, high: 1.5, sources: ['epoch-cottier'] } }, /"training\.pue": 1\.25 is outside its range/],
+    ['a range upside down', (f) => { f.figures.figures.find((x) => x.id === 'capex.meta')!.range = { low: 65e9, high: 60e9, sources: ['meta-q4-2024'] } }, /"capex\.meta": its range runs from/],
+    ['a range past the slider\'s bounds', (f) => { f.figures.choices.find((x) => x.id === 'workload.outputShare')!.range = { low: 0.1, high: 1.5, reason: { en: 'a', fr: 'b' } } }, /"workload\.outputShare": its range 0\.1 to 1\.5 leaves the slider/],
+    ['a range citing an unknown source', (f) => { f.figures.figures.find((x) => x.id === 'capex.meta')!.range = { low: 60e9, high: 65e9, sources: ['nowhere'] } }, /range of "capex\.meta" cites unknown source "nowhere"/],
+    ['a range with both sources and a reason', (f) => { f.figures.figures.find((x) => x.id === 'capex.meta')!.range = { low: 60e9, high: 65e9, sources: ['meta-q4-2024'], reason: { en: 'a', fr: 'b' } } }, /figures\.\d+\.range/],
     ['a claim checked by nothing in the model', (f) => { f.figures.figures.find((x) => x.claim)!.claim = { checkedBy: 'claim.nothing', basis: { en: 'a', fr: 'b' } } }, /unknown model id "claim\.nothing"/],
   ])('%s', (_name, edit, expected) => {
     expect(problemsOf(broken(edit))).toMatch(expected)

@@ -58,6 +58,23 @@ describe('tableToCsv', () => {
     )
   })
 
+  it('writes the columns that are not drawn after the series: the ends of each range', () => {
+    const withRanges: ChartTable = {
+      ...table,
+      series: [table.series[0]!],
+      columns: [
+        { label: 'Lowest in range', values: [5_576_000, 51_200_000, null], kind: 'usd' },
+        { label: '-high', values: [13_705_808, 81_920_000, null], texts: ['$13.7M', '$81.9M', '—'] },
+      ],
+    }
+    expect(parseCsv(tableToCsv(withRanges))).toEqual([
+      ['Method', 'US dollars', 'Lowest in range', "'-high"],
+      ['Rented GPU-hours', '5576000', '5576000', '13705808'],
+      ['Buying the cluster, "all in"', '61440000.5', '51200000', '81920000'],
+      ['\'=HYPERLINK("http://x")', '', '', ''],
+    ])
+  })
+
   it('neutralises every cell that a spreadsheet would run as a formula', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(textCell(`${start}1+1`).replace(/^"/, '').startsWith("'")).toBe(true)
     expect(textCell('plain')).toBe('plain')

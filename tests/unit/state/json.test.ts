@@ -1,14 +1,15 @@
 /** The scenario file codec: round trips, refusals that replace nothing, and input that never throws. */
 import { test as propTest, fc } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
-import { defaultAssumptions } from '@/data/figures'
-import type { Assumptions } from '@/model'
+import { assumptionSpans, defaultAssumptions } from '@/data/figures'
+import { ASSUMPTION_IDS, RESULT_IDS, type Assumptions } from '@/model'
 import { MAX_FILE_SIZE, encodeScenarioFile } from '@/state/json'
 import { decodeScenarioFile } from '@/state/jsonRead'
 import { cleanName } from '@/state/storage'
 import { assumptionsArb } from '../model/arbitraries'
 
 const defaults: Assumptions = defaultAssumptions()
+const spans = assumptionSpans()
 const at = new Date('2025-02-01T10:00:00Z')
 
 /** Decoding anything and round trips: 10,000 runs in CI (SPEC section 5, issue 6), fewer locally. */
@@ -17,15 +18,35 @@ const runs = { numRuns: process.env.CI ? 10_000 : 500 }
 describe('scenario files', () => {
   it('write the app, version, name, every value and the date', () => {
     const a = { ...defaults, 'capex.stargateYears': 4 }
-    const file = JSON.parse(encodeScenarioFile('Four years', a, at))
-    expect(file).toMatchObject({ app: 'cost-gap', version: 1, name: 'Four years', exportedAt: '2025-02-01T10:00:00.000Z' })
+    const file = JSON.parse(encodeScenarioFile('Four years', a, at, spans))
+    expect(file).toMatchObject({ app: 'cost-gap', version: 2, name: 'Four years', exportedAt: '2025-02-01T10:00:00.000Z' })
     expect(file.values).toEqual(a)
+  })
+
+  it('write each assumption\'s range and each result with its range', () => {
+    const a = { ...defaults, 'capex.stargateYears': 4 }
+    const file = JSON.parse(encodeScenarioFile('Four years', a, at, spans))
+    expect(Object.keys(file.ranges).sort()).toEqual([...ASSUMPTION_IDS].sort())
+    expect(file.ranges['capex.stargateYears']).toEqual({ low: 4, high: 5 })
+    expect(file.ranges['price.o1.output']).toEqual({ low: 60, high: 60 })
+    expect(Object.keys(file.results).sort()).toEqual([...RESULT_IDS].sort())
+    expect(file.results['capex.stargatePerYear']).toEqual({ value: 125e9, low: 20e9, high: 125e9 })
+    // "No ratio" stays null, as in the app.
+    const free = JSON.parse(encodeScenarioFile('Free', { ...a, 'price.r1.input': 0, 'price.r1.cachedInput': 0, 'price.r1.output': 0 }, at, spans))
+    expect(free.results['claim.o1']).toBeNull()
+  })
+
+  it('read the files of version 1, written before ranges, as before', () => {
+    const old = JSON.stringify({ app: 'cost-gap', version: 1, name: 'Old', values: { ...defaults, 'capex.meta': 60e9 }, exportedAt: at.toISOString() })
+    const r = decodeScenarioFile(old, defaults, 'f')
+    expect(r).toMatchObject({ ok: true, name: 'Old', newer: false, adjusted: false })
+    if (r.ok) expect(r.values['capex.meta']).toBe(60e9)
   })
 
   // A valid scenario's name is one the app keeps: trimmed, one line, not blank (see cleanName).
   const names = fc.string({ minLength: 1, maxLength: 60 }).map(cleanName).filter((n) => n !== '')
   propTest.prop([assumptionsArb, names], runs)('read back what they wrote', (a, name) => {
-    const r = decodeScenarioFile(encodeScenarioFile(name, a, at), defaults, 'fallback')
+    const r = decodeScenarioFile(encodeScenarioFile(name, a, at, spans), defaults, 'fallback')
     expect(r.ok).toBe(true)
     if (r.ok) {
       expect(r.name).toBe(name)
@@ -68,7 +89,7 @@ describe('scenario files', () => {
   })
 
   it('accept a byte-order mark', () => {
-    expect(decodeScenarioFile(`\uFEFF${encodeScenarioFile('B', defaults, at)}`, defaults, 'f').ok).toBe(true)
+    expect(decodeScenarioFile(`\uFEFF${encodeScenarioFile('B', defaults, at, spans)}`, defaults, 'f').ok).toBe(true)
   })
 
   propTest.prop([fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.anything())], runs)('never throw', (text) => {

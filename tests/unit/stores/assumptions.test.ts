@@ -29,6 +29,21 @@ describe('useAssumptionsStore', () => {
     expect(s.results['capex.stargatePerYear']).toBe(100e9)
   })
 
+  it('keeps each result\'s range, which follows the sliders', () => {
+    const s = useAssumptionsStore()
+    expect(s.ranges['capex.stargatePerYear']).toEqual({ low: 20e9, high: 125e9 })
+    const before = s.ranges['api.cost.r1']
+    s.set('workload.tokens', 200e6)
+    // The workload has no spread of its own: the bill's range doubles with it.
+    expect(s.ranges['api.cost.r1']!.low).toBeCloseTo(2 * before!.low, 9)
+    expect(s.ranges['api.cost.r1']!.high).toBeCloseTo(2 * before!.high, 9)
+    // Past the end of its range, an assumption stretches it.
+    s.set('capex.stargateYears', 10)
+    expect(s.ranges['capex.stargatePerYear']).toEqual({ low: 10e9, high: 125e9 })
+    expect(s.assumptionRange('capex.stargateYears')).toEqual({ low: 4, high: 10 })
+    expect(s.spread.swings.some((w) => w.id === 'capex.stargateYears')).toBe(true)
+  })
+
   it('applies presets from the ledger and refuses unknown ones', () => {
     const s = useAssumptionsStore()
     expect(s.applyPreset('primary-sources')).toBe(true)
