@@ -45,21 +45,27 @@ export function chartHeight(categories: readonly string[], series: number): numb
 export const LABEL_GAP = 4
 
 /**
- * The values one datum shows: one for a plain number or point, two for a floating bar (`[low, high]`,
- * low first), none for a missing or non-finite value. `axis` is the value axis of a `{x, y}` point.
+ * The value one datum shows: a plain number, a point's value on `axis` (the value axis of a `{x, y}`
+ * point), or the end a floating bar (`[from, to]`) runs to; none for a missing or non-finite value. A
+ * floating bar's other end is the result as set, which the chart states once, not on every bar.
  */
 export function datumValues(raw: unknown, axis: 'x' | 'y'): number[] {
   const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
   if (finite(raw)) return [raw]
-  if (Array.isArray(raw)) {
-    const [a, b]: unknown[] = raw
-    return finite(a) && finite(b) ? [Math.min(a, b), Math.max(a, b)] : []
-  }
-  if (raw !== null && typeof raw === 'object') {
+  const ends = floatingEnds(raw)
+  if (ends) return [ends.to]
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     const v: unknown = Reflect.get(raw, axis)
     return finite(v) ? [v] : []
   }
   return []
+}
+
+/** The two ends of a floating bar (`[from, to]`), or `null` for anything else. */
+export function floatingEnds(raw: unknown): { from: number; to: number } | null {
+  if (!Array.isArray(raw)) return null
+  const [from, to]: unknown[] = raw
+  return typeof from === 'number' && typeof to === 'number' && Number.isFinite(from) && Number.isFinite(to) ? { from, to } : null
 }
 
 /** A label's text: the app's formatting (never NaN, Infinity, -0 or an exponent); '' draws nothing. */

@@ -6,7 +6,7 @@
  */
 import type { Chart, ChartType, Plugin } from 'chart.js'
 import { barGeometry, dotRadius } from './dots'
-import { datumValues, insideInk, keepApart, labelBox, labelText, placeLabel, type Box, type LabelSpot } from './labels'
+import { datumValues, floatingEnds, insideInk, keepApart, labelBox, labelText, placeLabel, type Box, type LabelSpot } from './labels'
 import { markFor } from './marks'
 
 export interface ValueLabelsOptions {
@@ -85,10 +85,15 @@ function collect(chart: Chart, options: ValueLabelsOptions, lineHeight: number):
       const mark = dots ? dotRadius(thickness) : bar ? 0 : typeof radius === 'number' ? radius : POINT_RADIUS
       const color: unknown = element.options?.backgroundColor
       const under = typeof color === 'string' ? color : options.halo
-      // A floating bar ([low, high]) is labelled at both ends, each outwards.
-      const ends: { value: number | undefined; at: number; from: number; grows: 1 | -1 }[] = values.length === 2
-        ? [{ value: values[0], at: base, from: tip, grows: grows === 1 ? -1 : 1 }, { value: values[1], at: tip, from: base, grows }]
-        : [{ value: values[0], at: tip, from: base, grows }]
+      // A floating bar ([from, to]) is labelled at the end it runs to, away from the other; Chart.js draws
+      // it from whichever end is nearer zero, so its own tip may be either.
+      const floating = floatingEnds(data[i])
+      const ends: { value: number | undefined; at: number; from: number; grows: 1 | -1 }[] = []
+      if (floating) {
+        const at = scale.getPixelForValue(floating.to)
+        const from = scale.getPixelForValue(floating.from)
+        ends.push({ value: floating.to, at, from, grows: at === from ? grows : at > from ? 1 : -1 })
+      } else ends.push({ value: values[0], at: tip, from: base, grows })
       for (const e of ends) {
         if (e.value === undefined) continue
         const text = format(e.value, datasetIndex)

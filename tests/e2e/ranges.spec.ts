@@ -164,8 +164,8 @@ test.describe('sensitivity charts', () => {
         await expect(chart.locator('table')).toBeVisible()
       }
       if (lang === 'fr') {
-        await expect(page.locator('[data-chart="market-sensitivity"] h3')).toHaveText('Ce qui fait varier la perte de Nvidia en années d’engagements')
-        await expect(page.locator('[data-chart="training-sensitivity"] tbody tr').first().locator('td').nth(2)).toHaveText(/^20\s000 GPU$/)
+        await expect(page.locator('[data-chart="market-sensitivity"] h3')).toHaveText('Ce qui fait varier la perte de Nvidia en entraînements de la taille de V3')
+        await expect(page.locator('[data-chart="training-sensitivity"] tbody tr').first().locator('td').nth(2)).toHaveText(/^19,86\s%$/)
       }
       expect(await axeViolations(page)).toEqual([])
     })

@@ -49,9 +49,10 @@ describe('labelText', () => {
 })
 
 describe('datumValues', () => {
-  it('reads a number, a floating bar (low first) or a point; nothing else', () => {
+  it('reads a number, the end a floating bar runs to, or a point; nothing else', () => {
     expect(datumValues(5, 'x')).toEqual([5])
-    expect(datumValues([9, 2], 'x')).toEqual([2, 9])
+    expect(datumValues([9, 2], 'x')).toEqual([2])
+    expect(datumValues([2, 9], 'x')).toEqual([9])
     expect(datumValues({ x: 3, y: 1 }, 'x')).toEqual([3])
     expect(datumValues({ x: 3, y: 1 }, 'y')).toEqual([1])
     for (const raw of [null, undefined, Number.NaN, Infinity, '5', [1], [1, null], { y: 2 }]) expect(datumValues(raw, 'x')).toEqual([])
