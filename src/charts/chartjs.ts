@@ -72,7 +72,7 @@ export interface ChartShape {
 export function shapeOf(table: ChartTable): ChartShape {
   return {
     kinds: table.series.map((s) => s.kind),
-    axisTitle: table.series.map((s) => s.label).join(' / '),
+    axisTitle: table.axisTitle ?? table.series.map((s) => s.label).join(' / '),
     legend: table.series.length > 1,
     floating: table.base !== undefined,
   }

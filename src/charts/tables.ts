@@ -207,6 +207,7 @@ export function sensitivityTable(lens: LensId, t: Translate, x: TableContext): C
       { label: t('sensitivity.highEnd'), values: bars.map((b) => b.high), texts: bars.map((b) => x.unit(b.high, b.id)) },
     ],
     note: x.message(bars.length > 0 ? 'sensitivity.note' : 'sensitivity.empty', { value: x.result(value, headline) }),
+    axisTitle: t(`sensitivity.${lens}.axis`),
     sources: sourcesOf(ids, { ranges: true }),
   }
 }

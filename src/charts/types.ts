@@ -24,6 +24,8 @@ export interface ChartTable {
   readonly columns?: readonly ChartColumn[]
   /** A sentence under the title, on screen (what the bars mean, the value they start from). */
   readonly note?: string
+  /** The value axis's title, when the series' labels do not say what it measures. */
+  readonly axisTitle?: string
 }
 
 /** A column of a chart's data table and CSV that the chart does not draw. */

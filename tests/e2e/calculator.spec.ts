@@ -71,8 +71,8 @@ test.describe('the calculator', () => {
   })
 
   test('every chart has a data table with the same numbers, which follows the sliders', async ({ page }) => {
+    // The sensitivity charts have their own tests (ranges.spec.ts).
     const charts = ['api-costs', 'api-multiples', 'training-costs', 'fleet-costs', 'capex-pledges', 'market-loss']
-    charts.push('api-sensitivity', 'training-sensitivity', 'capex-sensitivity', 'market-sensitivity')
     for (const id of charts) {
       const chart = page.locator(`[data-chart="${id}"]`)
       // Charts are drawn when they come near the viewport (or once the page is idle).

@@ -12,13 +12,8 @@ const result = (page: Page, id: string) => page.locator(`[data-result="${id}"]`)
 const number = (page: Page, id: string) => page.locator(`input[type="number"][data-assumption="${id}"]`)
 const ends = async (el: Locator) => [Number(await el.getAttribute('data-range-low')), Number(await el.getAttribute('data-range-high'))]
 
-/** Each lens and its headline result (src/lenses.ts), whose sensitivity chart it shows. */
-const LENSES = [
-  { id: 'api', headline: 'api.ratio.o1' },
-  { id: 'training', headline: 'fleet.overRentalCost' },
-  { id: 'capex', headline: 'capex.rentalRunsPerYear' },
-  { id: 'market', headline: 'market.lossOverAnnualCapex' },
-] as const
+/** The lenses, each with a sensitivity chart of its headline result (src/lenses.ts). */
+const LENSES = ['api', 'training', 'capex', 'market'] as const
 
 async function type(page: Page, id: string, value: string) {
   await number(page, id).fill(value)
@@ -82,18 +77,18 @@ test.describe('sensitivity charts', () => {
   test('each lens has one, of its headline result, with its data table and exports', async ({ page }) => {
     await open(page)
     for (const lens of LENSES) {
-      const chart = page.locator(`[data-chart="${lens.id}-sensitivity"]`)
+      const chart = page.locator(`[data-chart="${lens}-sensitivity"]`)
       await chart.scrollIntoViewIfNeeded()
       await expect(chart.locator('canvas')).toBeVisible({ timeout: 15_000 })
       await expect(chart.locator('[data-action="export-png"]')).toBeEnabled({ timeout: 15_000 })
       await expect(chart.locator('[data-action="export-csv"]')).toHaveCount(1)
       await expect(chart.locator('[data-action="log-scale"]')).toHaveCount(0)
       const rows = chart.locator('table tbody tr')
-      expect(await rows.count(), lens.id).toBeGreaterThan(0)
-      expect(await rows.count(), lens.id).toBeLessThanOrEqual(8)
+      expect(await rows.count(), lens).toBeGreaterThan(0)
+      expect(await rows.count(), lens).toBeLessThanOrEqual(8)
       // Each row: the headline at the low end, at the high end, then the assumption's two ends; the
-      // largest swing first, and every bar on either side of the value as set.
-      const value = Number(await result(page, lens.headline).first().getAttribute('data-value'))
+      // largest swing first, and every bar on either side of the value as set, where the bars start.
+      const value = Number(await chart.getAttribute('data-base'))
       const swings: number[] = []
       for (const row of await rows.all()) {
         const [atLow, atHigh] = await Promise.all([0, 1].map(async (i) => Number(await row.locator('td').nth(i).getAttribute('data-value'))))
@@ -103,24 +98,29 @@ test.describe('sensitivity charts', () => {
       }
       expect(swings).toEqual([...swings].sort((x, y) => y - x))
     }
+    // The API lens's headline: o1's bill over R1's.
+    expect(Number(await page.locator('[data-chart="api-sensitivity"]').getAttribute('data-base'))).toBe(
+      Number(await result(page, 'api.ratio.o1').getAttribute('data-value')),
+    )
   })
 
-  test('its table names what moves the claimed fleet over the rented cost most, and follows the sliders', async ({ page }) => {
+  test('its table names what moves Nvidia\'s loss in V3-sized runs most, and follows the sliders', async ({ page }) => {
     await open(page)
-    const chart = page.locator('[data-chart="training-sensitivity"]')
+    const chart = page.locator('[data-chart="market-sensitivity"]')
     await chart.scrollIntoViewIfNeeded()
     const first = chart.locator('tbody tr').first()
-    await expect(first.locator('th')).toHaveText('Claimed DeepSeek GPU fleet')
-    // 20,000 to 60,000 GPUs (SemiAnalysis) at $30,000 each, over $5.576M.
-    await expect(first.locator('td').nth(0)).toHaveAttribute('data-value', String((20_000 * 30_000) / 5_576_000))
-    await expect(first.locator('td').nth(1)).toHaveAttribute('data-value', String((60_000 * 30_000) / 5_576_000))
-    await expect(first.locator('td').nth(2)).toHaveText('20,000 GPUs')
-    await expect(chart.locator('[data-chart-note]')).toContainText('Now 269×')
+    await expect(first.locator('th')).toHaveText('Rental price per GPU-hour')
+    // $600B over 2.788M GPU-hours at $2 (DeepSeek's figure) and at $4.916 (AWS capacity blocks).
+    await expect(first.locator('td').nth(0)).toHaveAttribute('data-value', String(600e9 / 5_576_000))
+    await expect(first.locator('td').nth(1)).toHaveAttribute('data-value', String(600e9 / (2_788_000 * 4.916)))
+    await expect(first.locator('td').nth(2)).toHaveText('$2.00 per GPU-hour')
+    await expect(chart.locator('[data-chart-note]')).toContainText('Now 107,604×')
 
-    await type(page, 'fleet.gpuUnitPrice', '40')
+    await type(page, 'market.nvidiaLoss', '593')
     await chart.scrollIntoViewIfNeeded()
-    await expect(first.locator('td').nth(1)).toHaveAttribute('data-value', String((60_000 * 40_000) / 5_576_000))
-    await expect(chart.locator('[data-chart-note]')).toContainText('Now 359×')
+    await expect(first.locator('td').nth(0)).toHaveAttribute('data-value', String(593e9 / 5_576_000))
+    await expect(chart).toHaveAttribute('data-base', String(593e9 / 5_576_000))
+    await expect(chart.locator('[data-chart-note]')).toContainText('Now 106,349×')
   })
 
   test('exports its data as CSV, the assumption\'s ends beside the result at each, and as PNG', async ({ page }) => {
@@ -133,10 +133,9 @@ test.describe('sensitivity charts', () => {
     const lines = text.replace(/^\uFEFF/, '').split('\r\n')
     expect(lines[0]).toBe('Assumption,At the low end of its range,At the high end of its range,Low end,High end')
     const [name, atLow, atHigh, low, high] = lines[1]!.split(',')
-    expect(name).toBe('Rental price per GPU-hour')
-    expect(Number(atLow)).toBeCloseTo(320e9 / 5_576_000, 6)
-    expect(Number(atHigh)).toBeCloseTo(320e9 / (2_788_000 * 4.916), 6)
-    expect([low, high]).toEqual(['2', '4.916'])
+    // A year of pledges with Stargate's $100B (the money deployed at once) and its $500B.
+    expect(name).toBe('Stargate pledge')
+    expect([atLow, atHigh, low, high]).toEqual(['240000000000', '320000000000', '100000000000', '500000000000'])
     const png = await downloadFrom(page, chart.locator('[data-action="export-png"]'))
     expect(png.download.suggestedFilename()).toMatch(/^cost-gap-capex-sensitivity-as-reported-\d{4}-\d{2}-\d{2}\.png$/)
   })
@@ -157,15 +156,15 @@ test.describe('sensitivity charts', () => {
       await open(page)
       await switchLanguage(page, lang)
       for (const lens of LENSES) {
-        const chart = page.locator(`[data-chart="${lens.id}-sensitivity"]`)
+        const chart = page.locator(`[data-chart="${lens}-sensitivity"]`)
         await chart.scrollIntoViewIfNeeded()
         await expect(chart.locator('canvas')).toBeVisible({ timeout: 15_000 })
         await chart.locator('[data-action="toggle-table"]').click()
         await expect(chart.locator('table')).toBeVisible()
       }
       if (lang === 'fr') {
-        await expect(page.locator('[data-chart="market-sensitivity"] h3')).toHaveText('Ce qui fait varier la perte de Nvidia en entraînements de la taille de V3')
-        await expect(page.locator('[data-chart="training-sensitivity"] tbody tr').first().locator('td').nth(2)).toHaveText(/^19,86\s%$/)
+        await expect(page.locator('[data-chart="capex-sensitivity"] h3')).toHaveText('Ce qui fait varier une année d’engagements')
+        await expect(page.locator('[data-chart="capex-sensitivity"] tbody tr').first().locator('td').nth(2)).toHaveText(/^100\sMd\s\$$/)
       }
       expect(await axeViolations(page)).toEqual([])
     })

@@ -71,6 +71,25 @@ describe('ranges in chart tables', () => {
 
 describe('sensitivity tables', () => {
   it('rank what moves the headline result, from the result as set, with each assumption\'s two ends', () => {
+    // A year of pledges ($320B): Stargate's $100B to $500B, Amazon's $75B to $105B, 4 to 5 years, Meta's $60B to $65B.
+    const table = sensitivityTable('capex', t, context)
+    expect(table.id).toBe('capex-sensitivity')
+    expect(table.categories).toEqual(['label capex.stargate', 'label capex.amazon', 'label capex.stargateYears', 'label capex.meta'])
+    expect(table.base).toBe(320e9)
+    const [atLow, atHigh] = table.series
+    expect(atLow?.values).toEqual([240e9, 320e9, 345e9, 315e9])
+    expect(atHigh?.values).toEqual([320e9, 350e9, 320e9, 320e9])
+    expect(table.columns?.[0]).toMatchObject({ values: [100e9, 75e9, 4, 60e9], texts: ['100000000000 capex.stargate', '75000000000 capex.amazon', '4 capex.stargateYears', '60000000000 capex.meta'] })
+    expect(table.note).toBe('sensitivity.note {"value":"320000000000"}')
+    expect(table.axisTitle).toBe('sensitivity.capex.axis')
+    // Its export cites the sources of the ranges too.
+    expect(table.sources).toEqual(expect.arrayContaining(['stargate', 'amazon-q4-2024', 'meta-q4-2024']))
+    for (const id of table.sources) expect(ledger.sourceById.has(id), id).toBe(true)
+    // Every lens has one, of its own headline.
+    for (const lens of LENSES) expect(sensitivityTable(lens.id, t, context).base).toBe(r[lens.headline])
+  })
+
+  it('rank what moves Epoch AI\'s cost of the run, each bar from one end of one assumption\'s range', () => {
     const table = sensitivityTable('training', t, context)
     expect(table.id).toBe('training-sensitivity')
     // Epoch AI's cost of the run: most moved by how fast hardware loses value and how old it is.
