@@ -118,7 +118,8 @@ test.describe('the calculator', () => {
     // The chart has Epoch's bar, with the same number as the result.
     const chart = page.locator('[data-chart="training-costs"]')
     await expect(chart.locator('tbody th')).toContainText(['Rented GPU-hours', 'Epoch AI\'s method'])
-    expect(Number(await chart.locator('tbody td').nth(1).getAttribute('data-value'))).toBeCloseTo(await valueOf(page, 'training.epochCost'), 3)
+    // Its second row, first column: the value (the range's two ends follow it).
+    expect(Number(await chart.locator('tbody tr').nth(1).locator('td').first().getAttribute('data-value'))).toBeCloseTo(await valueOf(page, 'training.epochCost'), 3)
     // Its sliders move it: twice Epoch AI's chip-to-server factor doubles the hardware's share.
     await type(page, 'training.serverCostFactor', '3.28')
     expect(Math.abs((await valueOf(page, 'training.epochHardware')) / (2 * 4_128_380) - 1)).toBeLessThan(0.001)
