@@ -12,9 +12,9 @@ export function i18nFor(locale: Locale) {
 /** Waits until every island in `root` has its component's content (their code loads asynchronously). */
 export async function islandsLoaded(root: { element: Element }): Promise<void> {
   const { vi } = await import('vitest')
+  // Their code goes through Vite's transform on first import: seconds on a busy machine.
   await vi.waitFor(() => {
     const empty = [...root.element.querySelectorAll<HTMLElement>('[data-island]')].filter((el) => el.dataset.render !== 'near' && el.childElementCount === 0)
     if (empty.length > 0) throw new Error(`${empty.length} islands still loading`)
-  // Their code goes through Vite's transform on first import: seconds on a busy machine.
   }, { timeout: 30_000 })
 }
