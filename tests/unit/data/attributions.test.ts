@@ -1,22 +1,17 @@
 /**
- * Attributions that hold (issue 11): where the ledger cites a source for a value, the value is the source's;
- * where none gives it, the ledger says it is the app's own assumption, with low confidence. And each range a
- * figure gives brackets its value and cites sources the ledger holds.
+ * Attributions that hold: where the ledger cites a source for a value, the value is the source's; where
+ * none gives it, the ledger says it is the app's own assumption, with low confidence. (The ranges are
+ * checked with the rest of the ledger, in ledger.test.ts.)
  */
 import { describe, expect, it } from 'vitest'
 import { getFullLedger } from '@/data/full'
+import { controlGroup } from '@/lenses'
 
 const ledger = getFullLedger()
 const figure = (id: string) => ledger.figureById.get(id)!
 
-const EPOCH_ASSUMPTIONS = [
-  'training.serverCostFactor',
-  'training.networkingShare',
-  'training.valueLossPerYear',
-  'training.hardwareAgeYears',
-  'training.serverPowerFactor',
-  'training.averagePowerShare',
-] as const
+/** The lens's group for Epoch AI's method declares them (src/lenses.ts); their values are checked below, in order. */
+const EPOCH_ASSUMPTIONS = controlGroup('training.epoch')?.assumptions ?? []
 
 describe('attributions', () => {
   it('takes Epoch AI\'s own values for its method\'s assumptions, each with a range', () => {
