@@ -2,7 +2,7 @@
  * Makes the page's islands live (see registry.ts): each becomes a Vue app of its own, sharing the page's
  * Pinia and vue-i18n, in short tasks. The order follows the visitor: the prerendered islands, then those
  * the browser renders, in page order; but whichever is or comes near the viewport (a visitor scrolling, or
- * jumping to a lens) goes to the front of the queue.
+ * jumping to a lens) goes to the front of the queue, the numbers there before the controls that move them.
  */
 import type { Pinia } from 'pinia'
 import { createApp, createSSRApp, type App, type Component, type Plugin } from 'vue'
@@ -28,13 +28,14 @@ export interface MountedIslands {
   stop(): void
 }
 
-interface Found {
+export interface Found {
   readonly el: HTMLElement
   readonly kind: IslandKind
   readonly spec: IslandSpec
 }
 
 const renderOf = (f: Found) => f.spec.render ?? 'page'
+const ROLE_ORDER = ['numbers', 'controls', undefined] as const
 
 function find(root: ParentNode): Found[] {
   return [...root.querySelectorAll<HTMLElement>('[data-island]')].flatMap((el) => {
@@ -89,6 +90,21 @@ function watchNear(islands: readonly Found[], margin: string, near: (f: Found) =
 }
 
 /**
+ * Whose turn it is: the first island in the viewport, then the first near it; numbers before controls
+ * before the rest each time (see `role` in registry.ts). With none in or near the viewport, the first in
+ * page order (-1 then).
+ */
+export function nextTurn(queue: readonly Found[], ...closeness: ReadonlyArray<ReadonlySet<Found>>): number {
+  for (const close of closeness) {
+    for (const role of ROLE_ORDER) {
+      const i = queue.findIndex((f) => close.has(f) && f.spec.role === role)
+      if (i >= 0) return i
+    }
+  }
+  return -1
+}
+
+/**
  * Makes every island but the `near` ones live, and resolves once they all are. `near` islands are built
  * as they come within `nearMargin` of the viewport.
  */
@@ -111,17 +127,22 @@ export async function mountIslands(o: MountIslandsOptions): Promise<MountedIslan
   const atStart = found.filter((f) => renderOf(f) !== 'near')
   atStart.forEach((f) => void load(f))
   const queue = [...atStart.filter((f) => renderOf(f) === 'page'), ...atStart.filter((f) => renderOf(f) === 'start')]
-  // Those near the viewport go first, in page order. IntersectionObserver says which, with the next frame:
-  // asking the layout for each island's place now would force one before its time.
+  // Those in the viewport go first, then those near it; numbers before controls, in page order.
+  // IntersectionObserver says which, with the next frame: asking the layout for each island's place now
+  // would force one before its time.
+  const inView = new Set<Found>()
   const near = new Set<Found>()
-  const priorityWatch = watchNear(queue, o.priorityMargin ?? '50% 0px', (f) => near.add(f))
+  const watches = [
+    watchNear(queue, '0px', (f) => inView.add(f)),
+    watchNear(queue, o.priorityMargin ?? '50% 0px', (f) => near.add(f)),
+  ]
   while (queue.length > 0) {
     await o.scheduler.slice()
-    const i = Math.max(0, queue.findIndex((f) => near.has(f)))
+    const i = Math.max(0, nextTurn(queue, inView, near))
     const [f] = queue.splice(i, 1)
     if (f) await mount(f)
   }
-  priorityWatch?.disconnect()
+  watches.forEach((w) => w?.disconnect())
 
   // Then, what is built only as a visitor comes near it.
   const later = found.filter((f) => renderOf(f) === 'near')

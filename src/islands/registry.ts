@@ -33,20 +33,26 @@ export interface IslandSpec {
    * - `near`: in the browser only, once it comes near the viewport (prose a visitor may never reach).
    */
   readonly render?: 'page' | 'start' | 'near'
+  /**
+   * What it is to a visitor, which says when its turn comes among the islands near the viewport:
+   * `numbers` (what the controls move) go first, then `controls`, then the rest (charts, panels). A control
+   * only answers once the numbers it moves are live, and numbers are what a shared link must show right.
+   */
+  readonly role?: 'numbers' | 'controls'
 }
 
 const islands = {
-  settings: { load: () => import('@/components/TheSettings.vue'), depends: ['browser'] },
+  settings: { load: () => import('@/components/TheSettings.vue'), depends: ['browser'], role: 'controls' },
   notices: { load: () => import('@/components/notices/TheNotices.vue'), depends: ['notices'] },
-  claim: { load: () => import('@/components/claims/ClaimFigures.vue'), props: (id) => ({ id }), depends: ['scenario'] },
-  'scenario-current': { load: () => import('@/components/scenarios/ScenarioCurrent.vue'), depends: ['scenario', 'scenarios'] },
-  'scenario-presets': { load: () => import('@/components/scenarios/ScenarioPresets.vue'), depends: ['scenario', 'scenarios'] },
-  'scenario-saved': { load: () => import('@/components/scenarios/ScenarioSaved.vue'), depends: ['scenarios'] },
+  claim: { load: () => import('@/components/claims/ClaimFigures.vue'), props: (id) => ({ id }), depends: ['scenario'], role: 'numbers' },
+  'scenario-current': { load: () => import('@/components/scenarios/ScenarioCurrent.vue'), depends: ['scenario', 'scenarios'], role: 'numbers' },
+  'scenario-presets': { load: () => import('@/components/scenarios/ScenarioPresets.vue'), depends: ['scenario', 'scenarios'], role: 'controls' },
+  'scenario-saved': { load: () => import('@/components/scenarios/ScenarioSaved.vue'), depends: ['scenarios'], role: 'controls' },
   'scenario-files': { load: () => import('@/components/scenarios/ScenarioFiles.vue'), depends: ['scenario', 'browser'] },
   comparison: { load: () => import('@/components/scenarios/TheComparison.vue'), depends: ['scenarios'] },
-  controls: { load: () => import('@/components/lenses/ControlGroup.vue'), props: (group) => ({ group }), depends: ['scenario'], render: 'start' },
-  'api-table': { load: () => import('@/components/lenses/ApiTable.vue'), depends: ['scenario'], render: 'start' },
-  results: { load: () => import('@/components/lenses/ResultList.vue'), props: (lens) => ({ lens }), depends: ['scenario'], render: 'start' },
+  controls: { load: () => import('@/components/lenses/ControlGroup.vue'), props: (group) => ({ group }), depends: ['scenario'], render: 'start', role: 'controls' },
+  'api-table': { load: () => import('@/components/lenses/ApiTable.vue'), depends: ['scenario'], render: 'start', role: 'numbers' },
+  results: { load: () => import('@/components/lenses/ResultList.vue'), props: (lens) => ({ lens }), depends: ['scenario'], render: 'start', role: 'numbers' },
   chart: { load: () => import('@/components/lenses/LensChart.vue'), props: (chart) => ({ chart }), depends: ['scenario'], render: 'start' },
   'sources-table': { load: () => import('@/components/sources/TheSourcesTable.vue'), depends: [], render: 'near' },
 } as const satisfies Record<string, IslandSpec>

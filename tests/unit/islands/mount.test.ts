@@ -2,8 +2,8 @@ import { createPinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createSSRApp, defineComponent, h, inject } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { mountIsland, mountIslands, type MountIslandsOptions } from '@/islands/mount'
-import type { Facet, IslandSpec } from '@/islands/registry'
+import { mountIsland, mountIslands, nextTurn, type Found, type MountIslandsOptions } from '@/islands/mount'
+import { ISLANDS, type Facet, type IslandKind, type IslandSpec } from '@/islands/registry'
 import { SCHEDULER, createScheduler } from '@/islands/scheduler'
 import { useAssumptionsStore } from '@/stores/assumptions'
 import { i18nFor } from '../helpers'
@@ -127,5 +127,26 @@ describe('mountIslands', () => {
     await vi.waitFor(() => expect(table.dataset.live).toBe(''), { timeout: 10_000 })
     expect(table.querySelector('table')).not.toBeNull()
     stop()
+  })
+})
+
+describe('nextTurn', () => {
+  const found = (kind: IslandKind): Found => ({ el: document.createElement('div'), kind, spec: ISLANDS[kind] })
+  const [chart, controls, table, claim] = [found('chart'), found('controls'), found('api-table'), found('claim')]
+  const queue = [claim, chart, controls, table]
+
+  it('takes the numbers in the viewport before the controls that move them, and those before the rest', () => {
+    expect(nextTurn(queue, new Set([chart, controls, table]))).toBe(3)
+    expect(nextTurn(queue, new Set([chart, controls]))).toBe(2)
+    expect(nextTurn(queue, new Set([chart]))).toBe(1)
+  })
+
+  it('takes what is in the viewport before what is only near it, whatever its role', () => {
+    expect(nextTurn(queue, new Set([controls]), new Set([claim, table]))).toBe(2)
+    expect(nextTurn(queue, new Set(), new Set([chart, table]))).toBe(3)
+  })
+
+  it('says -1 when nothing is in or near the viewport (page order then)', () => {
+    expect(nextTurn(queue, new Set(), new Set())).toBe(-1)
   })
 })
