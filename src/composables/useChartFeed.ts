@@ -13,7 +13,16 @@ export interface UseChartFeedReturn {
   wanted: Ref<boolean>
   /** The table the chart draws: follows `source` at most once a frame, and only while in view. */
   drawn: ShallowRef<ChartTable>
+  /**
+   * The table the chart lists (its data table): the same while in view; out of view, it catches up once
+   * the numbers have been still for {@link SETTLE_MS}, so that a slider dragged elsewhere rewrites no
+   * hidden table on every move, and a table read a moment later holds the numbers.
+   */
+  listed: ShallowRef<ChartTable>
 }
+
+/** How long the numbers of a chart out of view stay still before its data table catches up, in ms. */
+export const SETTLE_MS = 200
 
 function sameNumbers(a: ChartTable, b: ChartTable): boolean {
   if (a === b) return true
@@ -40,18 +49,27 @@ export function useChartFeed(
   const wanted = ref(false)
   const visible = ref(false)
   const drawn = shallowRef(source())
+  const listed = shallowRef(drawn.value)
   let frame = 0
+  let settle: ReturnType<typeof setTimeout> | undefined
   let stale = false
 
+  function list(next: ChartTable): void {
+    // Not sameNumbers: a table lists more than the chart draws (the ranges' columns).
+    if (next !== listed.value) listed.value = next
+  }
   function flush(): void {
     frame = 0
     stale = false
     const next = source()
     if (!sameNumbers(next, drawn.value)) drawn.value = next
+    list(next)
   }
   function schedule(): void {
     if (!visible.value) {
       stale = true
+      clearTimeout(settle)
+      settle = setTimeout(() => list(source()), SETTLE_MS)
       return
     }
     if (frame === 0) frame = requestAnimationFrame(flush)
@@ -88,8 +106,9 @@ export function useChartFeed(
   })
   onBeforeUnmount(() => {
     cancelIdle()
+    clearTimeout(settle)
     if (frame !== 0) cancelAnimationFrame(frame)
   })
 
-  return { wanted, drawn }
+  return { wanted, drawn, listed }
 }

@@ -12,12 +12,23 @@ export interface UseFormatReturn {
   kind: (value: number | null | undefined, kind: ValueKind) => string
 }
 
+/** Stands for the number in a unit's words, translated once ("\u0001 a month"), then swapped for it. */
+const N = '\u0001'
+/** Each unit's words per language: a message with a parameter costs vue-i18n far more than the number in it. */
+const templates = new Map<string, string>()
+
 /** Formats the model's numbers in the current language. */
 export function useFormat(): UseFormatReturn {
   const { t, locale } = useI18n()
+  const words = (template: string) => {
+    const key = `${locale.value}:${template}`
+    let made = templates.get(key)
+    if (made === undefined) templates.set(key, (made = t(`units.${template}`, { n: N })))
+    return made
+  }
   const wrap = (value: number | null | undefined, f: { kind: ValueKind; template?: string }) => {
     const n = formatValue(value, f.kind, locale.value as Locale)
-    return f.template && n !== '—' ? t(`units.${f.template}`, { n }) : n
+    return f.template && n !== '—' ? words(f.template).replace(N, () => n) : n
   }
   return {
     unit: (value, unit) => wrap(value, UNIT_FORMAT[unit]),

@@ -20,7 +20,7 @@ export function rangeWords({ t, locale }: Pick<Composer, 't' | 'locale'>): Range
   let words = cache.get(locale.value)
   if (!words) {
     const template = t('ranges.span', { low: LOW, high: HIGH })
-    words = { span: (low, high) => template.replace(LOW, low).replace(HIGH, high), none: t('ranges.none') }
+    words = { span: (low, high) => template.replace(LOW, () => low).replace(HIGH, () => high), none: t('ranges.none') }
     cache.set(locale.value, words)
   }
   return words
