@@ -26,7 +26,7 @@ export async function start(locale: Locale, messages: Messages): Promise<void> {
 
   const pinia = createPinia()
   const i18n = createAppI18n(locale, messages)
-  const session = await startSession({ pinia, i18n })
+  const session = startSession({ pinia, i18n })
 
   if (import.meta.env.DEV && document.querySelector('[data-island]') === null) {
     // Development serves no prerendered page: the whole page is rendered here, its islands inline.
@@ -34,7 +34,7 @@ export async function start(locale: Locale, messages: Messages): Promise<void> {
     createApp(ThePage).use(pinia).use(i18n).provide(SCHEDULER, scheduler).mount('#app')
   } else {
     await scheduler.nextTask()
-    await mountIslands({ pinia, i18n, scheduler, changed: session.changed })
+    await mountIslands({ pinia, i18n, scheduler, changed: session.changed, held: { facets: session.storedFacets, until: session.stored } })
     session.settle()
   }
   root.dataset.live = ''

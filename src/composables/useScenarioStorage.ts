@@ -258,8 +258,8 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     }
   }
 
-  // At once: the session calls this, and waits for it, before the islands mount, so the saved list is
-  // right from its first frame.
+  // At once: the session calls this before the islands mount, and those that show saved scenarios wait
+  // for `ready`, so the saved list is right from its first frame.
   const ready = load()
   watch(() => store.saved, persist)
   if (win) useEventListener(win, 'storage', onStorage)

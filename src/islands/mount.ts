@@ -20,6 +20,8 @@ export interface MountIslandsOptions {
   readonly nearMargin?: string
   /** How far from the viewport an island waiting its turn goes to the front of the queue. */
   readonly priorityMargin?: string
+  /** Islands that depend on any of `facets` wait for `until` (the saved scenarios being read); the rest go on. */
+  readonly held?: { readonly facets: ReadonlySet<Facet>; readonly until: Promise<void> }
 }
 
 export interface MountedIslands {
@@ -136,11 +138,20 @@ export async function mountIslands(o: MountIslandsOptions): Promise<MountedIslan
     watchNear(queue, '0px', (f) => inView.add(f)),
     watchNear(queue, o.priorityMargin ?? '50% 0px', (f) => near.add(f)),
   ]
+  let released = o.held === undefined
+  const until = o.held?.until.catch(() => {}).then(() => void (released = true))
+  const heldBack = (f: Found) => !released && f.spec.depends.some((d) => o.held?.facets.has(d))
   while (queue.length > 0) {
     await o.scheduler.slice()
-    const i = Math.max(0, nextTurn(queue, inView, near))
-    const [f] = queue.splice(i, 1)
-    if (f) await mount(f)
+    const open = released ? queue : queue.filter((f) => !heldBack(f))
+    if (open.length === 0) {
+      await until
+      continue
+    }
+    const f = open[Math.max(0, nextTurn(open, inView, near))]
+    if (!f) continue
+    queue.splice(queue.indexOf(f), 1)
+    await mount(f)
   }
   watches.forEach((w) => w?.disconnect())
 

@@ -103,6 +103,21 @@ describe('mountIslands', () => {
     expect(document.body.textContent).toBe('mine')
   })
 
+  it('keeps the islands that depend on held facets waiting, and makes the others live meanwhile', async () => {
+    // Both show numbers, and the held one comes first in the page: without the hold, it would go first.
+    const saved = island('scenario-current')
+    const claim = island('claim', { 'data-arg': 'claim.o1' })
+    let release = () => {}
+    const until = new Promise<void>((resolve) => (release = resolve))
+    const done = mountIslands({ ...options(), held: { facets: new Set<Facet>(['scenarios']), until } })
+    await vi.waitFor(() => expect(claim.dataset.live).toBe(''), { timeout: 10_000 })
+    expect(saved.dataset.live).toBeUndefined()
+    release()
+    const { apps } = await done
+    expect(saved.dataset.live).toBe('')
+    apps.forEach((app) => app.unmount())
+  })
+
   it('builds a "near" island only once it comes near the viewport', async () => {
     const observed: Array<{ callback: IntersectionObserverCallback; targets: Element[] }> = []
     vi.stubGlobal('IntersectionObserver', class {
