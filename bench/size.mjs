@@ -56,6 +56,8 @@ export function initialUrlsOf(html) {
     // (`data-boot`) and the chunks fetched beside it (`data-preload`): the page is not live without them.
     if (tag === 'script' && attrs['data-boot'] !== undefined) {
       for (const url of attrs['data-boot'].split(/\s+/).filter(Boolean)) js.push({ url, via: 'data-boot of the inline script (the app)' })
+      // The styles it loads with the app (those of the islands the page does not hold).
+      for (const url of (attrs['data-styles'] ?? '').split(/\s+/).filter(Boolean)) css.push({ url, via: 'data-styles of the inline script (islands)' })
       for (const url of (attrs['data-preload'] ?? '').split(/\s+/).filter(Boolean)) js.push({ url, via: 'data-preload of the inline script' })
       for (const url of (attrs['data-saved-reader'] ?? '').split(/\s+/).filter(Boolean)) {
         js.push({ url, via: 'data-saved-reader (only with saved scenarios)', whenSaved: true })

@@ -6,8 +6,11 @@
 // 2. The script that runs before the first paint (src/prepaint.ts), built on its own and inlined into each
 //    page's head, its hash added to the Content-Security-Policy: it needs no request.
 // 3. A server build of the page, rendered once per language and written into index.html's template, with
-//    the server build's stylesheet (it has every component's styles) inlined. The template's development
-//    <script> is taken out: the inline script loads the page's entry once the page has painted.
+//    the server build's stylesheet (it has every component's styles) inlined, but for the styles of what
+//    the page does not hold (the islands rendered in the browser): those go into a stylesheet of their own,
+//    which the inline script loads with the page's entry. The first round trip of a slow connection
+//    carries some 14 KB: a page whose HTML passes that paints a round trip later. The template's
+//    development <script> is taken out: the inline script loads the page's entry once the page has painted.
 //
 // Usage: node scripts/build.mjs [--outDir dist] [--quiet]
 import { createHash } from 'node:crypto'
@@ -15,6 +18,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import postcss from 'postcss'
 import { build } from 'vite'
 
 const args = process.argv.slice(2)
@@ -53,17 +57,23 @@ try {
     },
     ssr: { noExternal: true },
   })
-  const css = await pageStylesheet(ssrDir)
   const { render } = await import(pathToFileURL(join(ssrDir, 'entry-server.mjs')).href)
+  const pages = new Map()
   for (const locale of LOCALES) {
     const page = await render(locale)
     // Vue logs render errors and returns what it could: a page without its content is a failed build.
     if (!page.html.includes('data-claim') || !page.html.includes('data-island')) {
       throw new Error(`prerendering the ${locale} page gave no claim cards or islands: see the error above`)
     }
+    pages.set(locale, page)
+  }
+  const { inline, later } = splitStylesheet(await pageStylesheet(ssrDir), [...pages.values()].map((p) => p.html))
+  const laterFile = `assets/islands-${createHash('sha256').update(later).digest('hex').slice(0, 8)}.css`
+  await writeFile(join(outDir, laterFile), later)
+  for (const [locale, page] of pages) {
     const file = join(outDir, locale === 'en' ? '' : locale, 'index.html')
     await mkdir(join(file, '..'), { recursive: true })
-    await writeFile(file, pageHtml(locale, page, css))
+    await writeFile(file, pageHtml(locale, page, inline, `/${laterFile}`))
     console.log(`prerendered ${(page.html.length / 1024).toFixed(1)} KB of HTML into ${file}`)
   }
 } finally {
@@ -98,6 +108,40 @@ async function pageStylesheet(dir) {
 }
 
 /**
+ * Splits the page's stylesheet in two: what the prerendered pages need (every rule but those scoped to
+ * components none of them holds), to inline; and the rest, for the islands rendered in the browser. A
+ * scoped rule names its component by its `data-v-<hash>` attribute, which the HTML of a component
+ * rendered on the server carries; a rule naming several keeps its place if any of them is in a page.
+ */
+function splitStylesheet(css, htmls) {
+  const held = new Set(htmls.flatMap((html) => html.match(/data-v-[0-9a-f]{8}/g) ?? []))
+  const root = postcss.parse(css)
+  const later = postcss.root()
+  root.walkRules((rule) => {
+    const scopes = rule.selector.match(/data-v-[0-9a-f]{8}/g)
+    if (!scopes || scopes.some((s) => held.has(s))) return
+    // Inside @media and the like, the rule goes with a copy of its at-rules.
+    let target = later
+    const wrappers = []
+    for (let p = rule.parent; p && p.type === 'atrule'; p = p.parent) wrappers.unshift(p)
+    for (const w of wrappers) {
+      const copy = w.clone({ nodes: [] })
+      target.append(copy)
+      target = copy
+    }
+    rule.remove()
+    target.append(rule)
+  })
+  root.walkAtRules((at) => {
+    if (at.nodes && at.nodes.length === 0) at.remove()
+  })
+  const inline = root.toString()
+  const rest = later.toString()
+  if (!rest || !inline) throw new Error('splitting the page stylesheet gave an empty part: is every component scoped?')
+  return { inline, later: rest }
+}
+
+/**
  * The page's entry with every chunk it imports (the app with every island loaded at start, the framework:
  * see `codeSplitting` in vite.config.ts), all fetched at once rather than one import after another; and
  * what reads stored scenarios, fetched beside them when there are some.
@@ -123,7 +167,7 @@ function escapeAttr(s) {
 }
 
 /** One language's page: the template with its language, title, CSP, inline script and style, and body. */
-function pageHtml(locale, page, css) {
+function pageHtml(locale, page, css, laterCss) {
   const hash = createHash('sha256').update(prepaint).digest('base64')
   const { boot, savedReader } = bootChunks(locale)
   const replaced = (html, pattern, by, what) => {
@@ -138,7 +182,7 @@ function pageHtml(locale, page, css) {
   // The inline script loads the page's entry instead of the development script, once the page has painted.
   html = replaced(html, DEV_SCRIPT, '', 'its development <script>')
   html = replaced(html, /<!--prepaint-->/,
-    () => `<script data-boot="${boot}" data-saved-reader="${savedReader}">${prepaint}</script>`, 'a <!--prepaint--> marker')
+    () => `<script data-boot="${boot}" data-saved-reader="${savedReader}" data-styles="${laterCss}">${prepaint}</script>`, 'a <!--prepaint--> marker')
   html = replaced(html, /<\/head>/, () => `<style>${css}</style>\n  </head>`, '</head>')
   html = replaced(html, /<div id="app"><\/div>/, () => `<div id="app">${page.html}</div>`, '<div id="app"></div>')
   return html

@@ -10,7 +10,9 @@
  *
  * It also lets in-page links (the navigation, the skip link) scroll without replacing the fragment, which
  * holds the share link, and once the page has painted, loads the page's entry and the chunks it imports
- * (`data-boot`, and `data-saved-reader` when there are saved scenarios to read) and puts the visitor back where they were after a language switch.
+ * (`data-boot`, and `data-saved-reader` when there are saved scenarios to read) with the styles of the
+ * islands the page does not hold (`data-styles`: `<link data-islands-styles>`, marked `data-done` once in
+ * or failed), and puts the visitor back where they were after a language switch.
  */
 import { localeOfPath, pagePath, wantedLocale } from '@/i18n/pages'
 import { PLACE_KEY, restorePlace } from '@/place'
@@ -82,6 +84,17 @@ if (wanted !== page && location.pathname !== target) {
         new Worker(`${base}warm-intl.js`, { name: page })
       } catch {
         // no workers: the app pays that cost itself
+      }
+      const styles = script?.dataset.styles
+      if (styles) {
+        const link = document.createElement('link')
+        link.rel = 'stylesheet'
+        link.href = styles
+        link.dataset.islandsStyles = ''
+        const done = () => (link.dataset.done = '')
+        link.addEventListener('load', done, { once: true })
+        link.addEventListener('error', done, { once: true })
+        document.head.append(link)
       }
       // The entry first, then the chunks it imports, all requested at once; with saved scenarios, the code
       // that reads them is needed at start too.

@@ -14,6 +14,20 @@ import { SCHEDULER, createScheduler } from './islands/scheduler'
 import { startSession } from './session'
 import './styles/base.css'
 
+/**
+ * The styles of the islands the prerendered page does not hold, which the script before the first paint
+ * loads beside this code (scripts/build.mjs): usually in already; waited for otherwise, so that no island
+ * is ever drawn without them. Development has them inline.
+ */
+function islandStyles(): Promise<void> {
+  const link = document.querySelector<HTMLLinkElement>('link[data-islands-styles]')
+  if (!link || link.dataset.done !== undefined) return Promise.resolve()
+  return new Promise((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true })
+    link.addEventListener('error', () => resolve(), { once: true })
+  })
+}
+
 export async function start(locale: Locale, messages: Messages): Promise<void> {
   const root = document.documentElement
   // User timings for anyone measuring: the app's code has arrived (start) and the page answers (live).
@@ -34,6 +48,7 @@ export async function start(locale: Locale, messages: Messages): Promise<void> {
     createApp(ThePage).use(pinia).use(i18n).provide(SCHEDULER, scheduler).mount('#app')
   } else {
     await scheduler.nextTask()
+    await islandStyles()
     await mountIslands({ pinia, i18n, scheduler, changed: session.changed, held: { facets: session.storedFacets, until: session.stored } })
     session.settle()
   }
