@@ -77,7 +77,7 @@ export const LENSES: readonly LensSpec[] = [
   {
     id: 'api',
     groups: [
-      { id: 'api.workload', legend: 'lenses.api.workload', assumptions: ['workload.tokens', 'workload.outputShare', 'workload.cacheHitRate'] },
+      { id: 'api.workload', legend: 'lenses.api.workload', assumptions: ['workload.tokens', 'workload.outputShare', 'workload.cacheHitRate', 'workload.offPeakShare'] },
       ...MODEL_IDS.map((model): ControlGroupSpec => ({
         id: `api.prices.${model}`,
         legend: 'lenses.api.pricesOf',

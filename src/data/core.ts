@@ -3,7 +3,7 @@
  * presets' values). No zod here: the core was checked when the app was built (ledger.ts, vite.config.ts).
  * Relative imports only: vite.config.ts imports this file.
  */
-import { ASSUMPTION_IDS, isAssumptionId, type AssumptionId, type Assumptions, type Span, type Spans } from '../model/index.ts'
+import { ASSUMPTION_IDS, isAssumptionId, type AssumptionId, type Assumptions, type PriceHistory, type Span, type Spans } from '../model/index.ts'
 import type { Ledger } from './ledger.ts'
 import type { CoreChoice, CoreFigure, CoreRange, Preset, Range, Source } from './schema.ts'
 
@@ -17,6 +17,8 @@ export interface CoreLedgerData {
   readonly choices: readonly CoreChoice[]
   readonly sources: readonly Source[]
   readonly presets: readonly Preset[]
+  /** The dated list prices (seeds/prices.json), checked. */
+  readonly history: PriceHistory
 }
 
 /** The ledger as the islands read it, indexed. */
@@ -57,6 +59,7 @@ export function coreOf(ledger: Ledger): CoreLedgerData {
     })),
     sources: ledger.sources,
     presets: ledger.presets,
+    history: ledger.history,
   }
 }
 
