@@ -36,6 +36,8 @@ function coreRange(range: Range): CoreRange {
 
 /** The core of a parsed ledger, as plain data: what the browser gets (see {@link CoreLedgerData}). */
 export function coreOf(ledger: Ledger): CoreLedgerData {
+  const cited = new Set(ledger.figures.flatMap((f) => [...f.sources, ...(f.range && 'sources' in f.range ? f.range.sources : [])]))
+  for (const c of ledger.choices) for (const s of c.range && 'sources' in c.range ? c.range.sources : []) cited.add(s)
   return {
     figures: ledger.figures.map((f): CoreFigure => ({
       id: f.id,
@@ -57,9 +59,22 @@ export function coreOf(ledger: Ledger): CoreLedgerData {
       label: c.label,
       ...(c.range ? { range: coreRange(c.range) } : {}),
     })),
-    sources: ledger.sources,
+    // The sources the figures cite: those of the dated price records are in the sources table (full.ts).
+    sources: ledger.sources.filter((s) => cited.has(s.id)),
     presets: ledger.presets,
-    history: ledger.history,
+    // The dated prices without their sources and confidences (the page's sources table lists them).
+    history: {
+      ...ledger.history,
+      endpoints: ledger.history.endpoints.map((e) => ({
+        id: e.id,
+        vendor: e.vendor,
+        records: e.records.map((r) => ({
+          from: r.from, to: r.to, model: r.model, input: r.input, cachedInput: r.cachedInput, output: r.output,
+          ...(r.offPeak ? { offPeak: r.offPeak } : {}),
+        })),
+        ...(e.retired ? { retired: { at: e.retired.at } } : {}),
+      })),
+    },
   }
 }
 

@@ -33,8 +33,9 @@ export interface PriceRecord extends PriceSet {
   readonly model: string
   /** Lower prices in some hours, and when (a key of {@link PriceHistory.windows}). */
   readonly offPeak?: PriceSet & { readonly window: string }
-  readonly sources: readonly string[]
-  readonly confidence: 'high' | 'medium' | 'low'
+  /** Ledger source ids and confidence (the browser's copy of the ledger leaves them out). */
+  readonly sources?: readonly string[]
+  readonly confidence?: 'high' | 'medium' | 'low'
 }
 
 export interface Endpoint {
@@ -42,7 +43,7 @@ export interface Endpoint {
   readonly vendor: Vendor
   /** In date order, never overlapping. */
   readonly records: readonly PriceRecord[]
-  readonly retired?: { readonly at: number; readonly sources: readonly string[]; readonly confidence: 'high' | 'medium' | 'low' }
+  readonly retired?: { readonly at: number; readonly sources?: readonly string[]; readonly confidence?: 'high' | 'medium' | 'low' }
 }
 
 /** One link of a slot's chain of successors: `endpoint` holds the slot from `from` on. */

@@ -113,8 +113,14 @@ describe('the core the browser gets', () => {
     }
     for (const c of core.choices) expect(c).not.toHaveProperty('range.reason')
     expect(core.presets).toEqual(ledger.presets)
-    expect(core.sources).toEqual(ledger.sources)
-    expect(coreOf(ledger)).toEqual({ figures: core.figures, choices: core.choices, sources: core.sources, presets: core.presets, history: ledger.history })
+    // The sources the figures cite, none missing; the price records' own are in the sources table only.
+    const cited = new Set(ledger.figures.flatMap((f) => [...f.sources, ...(f.range && 'sources' in f.range ? f.range.sources : [])]))
+    expect(core.sources).toEqual(ledger.sources.filter((s) => cited.has(s.id)))
+    // The dated prices, without their sources and confidences.
+    expect(core.history.endpoints.map((e) => e.records.map(({ from, to, output }) => ({ from, to, output }))))
+      .toEqual(ledger.history.endpoints.map((e) => e.records.map(({ from, to, output }) => ({ from, to, output }))))
+    expect(core.history.endpoints.flatMap((e) => e.records).some((r) => 'sources' in r)).toBe(false)
+    expect(coreOf(ledger)).toEqual({ figures: core.figures, choices: core.choices, sources: core.sources, presets: core.presets, history: core.history })
   })
 })
 
