@@ -61,6 +61,8 @@ interface MarkOptions {
 const marks: Plugin<'line', MarkOptions> = {
   id: 'historyMarks',
   afterDatasetsDraw(chart: Chart<'line'>, _args, o: MarkOptions) {
+    // Registered with the other charts' plugins: only a chart over time has these options.
+    if (!Array.isArray(o.events)) return
     const { ctx, chartArea: area, scales } = chart
     const x = scales.x
     const y = scales.y
