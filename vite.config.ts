@@ -51,15 +51,15 @@ function precompiledMessages(): Plugin {
  */
 function ledgerCore(): Plugin {
   const id = 'virtual:cost-gap/ledger-core'
-  const files = ['figures', 'sources', 'presets'].map((name) => fileURLToPath(new URL(`./seeds/${name}.json`, import.meta.url)))
+  const files = ['figures', 'sources', 'presets', 'prices'].map((name) => fileURLToPath(new URL(`./seeds/${name}.json`, import.meta.url)))
   return {
     name: 'cost-gap:ledger-core',
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load(resolved) {
       if (resolved !== `\0${id}`) return null
       for (const file of files) this.addWatchFile(file)
-      const [figures, sources, presets] = files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as unknown)
-      const core = coreOf(parseLedger({ figures, sources, presets }))
+      const [figures, sources, presets, prices] = files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as unknown)
+      const core = coreOf(parseLedger({ figures, sources, presets, prices }))
       // JSON.parse of a string literal reads faster than the same object as a JavaScript literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(core))})`
     },
@@ -93,7 +93,7 @@ function developmentPages(): Plugin {
  * belongs here), the comparison table, and the whole page (development only). Everything else the page needs
  * to go live, and goes into one chunk (see `codeSplitting` below).
  */
-const LOADED_LATER = /\/src\/(entries\/|i18n\/(en|fr)(\.ts|\/)|state\/(storageRead|jsonRead|csv)\.ts|data\/(full|ledger|schema)\.ts|charts\/(chartImage|chartjs|dots|valueLabels)\.ts|components\/(charts\/BarChart|sources\/(TheSourcesTable|SourceRow)|scenarios\/CompareTable)\.vue|ThePage\.vue)/
+const LOADED_LATER = /\/src\/(entries\/|i18n\/(en|fr)(\.ts|\/)|state\/(storageRead|jsonRead|csv)\.ts|data\/(full|ledger|schema)\.ts|charts\/(chartImage|chartjs|dots|historyChart|valueLabels)\.ts|components\/(charts\/(BarChart|HistoryChart)|prices\/PricesAsOf|sources\/(TheSourcesTable|SourceRow)|scenarios\/CompareTable)\.vue|ThePage\.vue)/
 
 /**
  * Asks V8 to compile the chunks the page starts with eagerly, on a background thread while they download,

@@ -12,6 +12,7 @@ export type LensId = (typeof LENS_IDS)[number]
 export const CHART_IDS = [
   'api-costs',
   'api-multiples',
+  'api-history',
   'training-costs',
   'fleet-costs',
   'capex-pledges',
@@ -42,6 +43,8 @@ export interface ChartSpec {
    * at the low end of the assumption's range to the result at its high end. Always on a linear axis.
    */
   readonly sensitivity?: true
+  /** A chart over time (the gap's history): steps against dates, drawn as lines. */
+  readonly overTime?: true
 }
 
 /** A sentence under a lens's lead that states how a number is worked out, and the sources it cites. */
@@ -77,7 +80,7 @@ export const LENSES: readonly LensSpec[] = [
   {
     id: 'api',
     groups: [
-      { id: 'api.workload', legend: 'lenses.api.workload', assumptions: ['workload.tokens', 'workload.outputShare', 'workload.cacheHitRate'] },
+      { id: 'api.workload', legend: 'lenses.api.workload', assumptions: ['workload.tokens', 'workload.outputShare', 'workload.cacheHitRate', 'workload.offPeakShare'] },
       ...MODEL_IDS.map((model): ControlGroupSpec => ({
         id: `api.prices.${model}`,
         legend: 'lenses.api.pricesOf',
@@ -91,7 +94,12 @@ export const LENSES: readonly LensSpec[] = [
     headline: 'api.ratio.o1',
     references: [],
     modelTable: true,
-    charts: [{ id: 'api-costs', log: false }, { id: 'api-multiples', log: false }, { id: 'api-sensitivity', log: false, sensitivity: true }],
+    charts: [
+      { id: 'api-costs', log: false },
+      { id: 'api-multiples', log: false },
+      { id: 'api-history', log: true, overTime: true },
+      { id: 'api-sensitivity', log: false, sensitivity: true },
+    ],
     keyAssumptions: ['workload.tokens', 'workload.outputShare', 'workload.cacheHitRate'],
     keyResults: ['api.ratio.o1', 'api.cost.r1', 'api.cost.o1', 'api.ratio.o1mini', 'claim.o1mini'],
   },

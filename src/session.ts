@@ -16,6 +16,7 @@ import { useTheme } from '@/composables/useTheme'
 import { useUrlState } from '@/composables/useUrlState'
 import { defaultAssumptions } from '@/data/figures'
 import type { Facet } from '@/islands/registry'
+import { DEFAULT_AS_OF } from '@/model'
 import { sameAssumptions } from '@/state/compare'
 import { useAssumptionsStore } from '@/stores/assumptions'
 import { useNoticesStore } from '@/stores/notices'
@@ -53,7 +54,7 @@ export function startSession({ pinia, i18n }: { pinia: Pinia; i18n: Plugin }): S
 
   // The browser itself always differs from the prerendering (a stored theme, the page's address).
   const changed = new Set<Facet>(['browser'])
-  if (!sameAssumptions(assumptions.values, defaultAssumptions())) changed.add('scenario')
+  if (!sameAssumptions(assumptions.values, defaultAssumptions()) || assumptions.asOf !== DEFAULT_AS_OF) changed.add('scenario')
   if (scenarios.saved.length > 0) changed.add('scenarios')
   if (notices.notices.length > 0) changed.add('notices')
 
@@ -61,7 +62,7 @@ export function startSession({ pinia, i18n }: { pinia: Pinia; i18n: Plugin }): S
   // sameness again at each island would cost more than rendering the few islands still to come afresh.
   const sync = { flush: 'sync' } as const
   const watchers: WatchHandle[] = [
-    watch(() => assumptions.values, () => changed.add('scenario'), { ...sync, deep: true }),
+    watch(() => [assumptions.values, assumptions.asOf, assumptions.picks], () => changed.add('scenario'), { ...sync, deep: true }),
     watch(() => [scenarios.saved, scenarios.compared, scenarios.comparing, scenarios.origin], () => changed.add('scenarios'), sync),
     watch(() => notices.notices, () => changed.add('notices'), sync),
   ]

@@ -8,7 +8,9 @@ import type { ValueKind } from '@/format/number'
 import { lensSpec, type ChartId, type LensId } from '@/lenses'
 import {
   ASSUMPTION_IDS,
+  DEFAULT_AS_OF,
   MODEL_IDS,
+  dayOf,
   sensitivity,
   type AssumptionId,
   type Assumptions,
@@ -17,6 +19,7 @@ import {
   type Results,
   type Spread,
 } from '@/model'
+import { historyTable, type HistoryContext } from './history'
 import type { ChartColumn, ChartTable } from './types'
 
 /** What the tables need of vue-i18n: words without parameters. */
@@ -38,6 +41,8 @@ export interface TableContext {
   readonly unit: (value: number, id: AssumptionId) => string
   /** A value of a result, with its unit words. */
   readonly result: (value: number | null, id: ResultId) => string
+  /** The prices' date and picks, and how to write days and prices (the gap over time). */
+  readonly history?: Omit<HistoryContext, 'message'>
 }
 
 /** The two ends of each row's range, as columns of the data table and the CSV (none for a `null` row). */
@@ -220,6 +225,13 @@ export const CHART_TABLES: Readonly<Record<ChartId, (a: Assumptions, r: Results,
   'fleet-costs': (_a, r, t, x) => fleetTable(r, t, x.range),
   'capex-pledges': (a, r, t, x) => capexTable(a, r, t, x.range),
   'market-loss': (a, r, t, x) => marketTable(a, r, t, x.range),
+  'api-history': (a, _r, t, x) => historyTable(a, t, {
+    asOf: x.history?.asOf ?? DEFAULT_AS_OF,
+    picks: x.history?.picks ?? {},
+    day: x.history?.day ?? dayOf,
+    price: x.history?.price ?? String,
+    message: x.message,
+  }),
   'api-sensitivity': (_a, _r, t, x) => sensitivityTable('api', t, x),
   'training-sensitivity': (_a, _r, t, x) => sensitivityTable('training', t, x),
   'capex-sensitivity': (_a, _r, t, x) => sensitivityTable('capex', t, x),

@@ -26,6 +26,16 @@ export interface ChartTable {
   readonly note?: string
   /** The value axis's title, when the series' labels do not say what it measures. */
   readonly axisTitle?: string
+  /**
+   * A chart over time (drawn as steps): the instant (ms, UTC) each row holds from, in order; each row's
+   * values hold until the next row's instant, the last row's until `end`.
+   */
+  readonly times?: readonly number[]
+  readonly end?: number
+  /** Dated events to mark on a chart over time. */
+  readonly events?: readonly { readonly at: number; readonly label: string }[]
+  /** The instant chosen (the prices' date), marked on a chart over time. */
+  readonly marker?: { readonly at: number; readonly label: string }
 }
 
 /** A column of a chart's data table and CSV that the chart does not draw. */

@@ -94,10 +94,10 @@ export function useChartExport({ now = () => new Date(), address = () => pageAdd
   /** The current scenario's link; for the comparison, one per compared scenario, named. */
   function links(table: ChartTable): FooterLink[] {
     const page = address()
-    if (table.id !== COMPARISON_CHART) return [{ label: t('exports.reopen'), url: shareUrl(page, assumptions.values) }]
+    if (table.id !== COMPARISON_CHART) return [{ label: t('exports.reopen'), url: shareUrl(page, assumptions.values, assumptions.dating) }]
     return (scenarios.comparison ? scenarios.compared : []).flatMap((key) => {
       const values = scenarios.valuesOf(key)
-      return values ? [{ label: t('exports.reopenNamed', { name: scenarioName(key) }), url: shareUrl(page, values) }] : []
+      return values ? [{ label: t('exports.reopenNamed', { name: scenarioName(key) }), url: shareUrl(page, values, scenarios.datingOf(key)) }] : []
     })
   }
 

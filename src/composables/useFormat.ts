@@ -1,6 +1,7 @@
 import { useI18n } from 'vue-i18n'
 import type { BaseUnit, ResultId } from '@/model'
 import { UNIT_FORMAT, resultFormat } from '@/format/kinds'
+import { formatDay } from '@/format/date'
 import { formatValue, type Locale, type ValueKind } from '@/format/number'
 
 export interface UseFormatReturn {
@@ -10,6 +11,8 @@ export interface UseFormatReturn {
   result: (value: number | null | undefined, id: ResultId) => string
   /** A bare value of some kind. */
   kind: (value: number | null | undefined, kind: ValueKind) => string
+  /** A day, UTC ("10 June 2025"), from an instant or a `YYYY-MM-DD` day. */
+  day: (value: number | string | null | undefined) => string
 }
 
 /** Stands for the number in a unit's words, translated once ("\u0001 a month"), then swapped for it. */
@@ -34,5 +37,6 @@ export function useFormat(): UseFormatReturn {
     unit: (value, unit) => wrap(value, UNIT_FORMAT[unit]),
     result: (value, id) => wrap(value, resultFormat(id)),
     kind: (value, kind) => formatValue(value, kind, locale.value as Locale),
+    day: (value) => formatDay(value, locale.value as Locale),
   }
 }

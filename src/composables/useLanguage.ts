@@ -45,7 +45,7 @@ export function useLanguage(options: UseLanguageOptions = {}): UseLanguageReturn
     if (place) remember(() => win.sessionStorage.setItem(PLACE_KEY, place))
     // The scenario as it is now (the address bar is rewritten a moment after each change); a section link
     // (`#sources`) is kept as it is.
-    const fragment = shareFragment(assumptions.values)
+    const fragment = shareFragment(assumptions.values, assumptions.dating)
     const hash = fragment ? `#${fragment}` : isScenarioFragment(win.location.hash) ? '' : win.location.hash
     win.location.assign(`${pagePath(to, import.meta.env.BASE_URL)}${win.location.search}${hash}`)
   }

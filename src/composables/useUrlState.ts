@@ -5,9 +5,9 @@
  */
 import { useEventListener, watchDebounced } from '@vueuse/core'
 import { useI18n } from 'vue-i18n'
-import { assumptionLabel, defaultAssumptions } from '@/data/figures'
-import { ASSUMPTION_SPECS, type AssumptionId, type Assumptions } from '@/model'
-import { decodeLink, encodeLink, isScenarioFragment, linkAssumptions, LINK_VERSION, type DecodedLink } from '@/state/url'
+import { assumptionLabel, clampAsOf, datedDefaults, priceHistory } from '@/data/figures'
+import { ASSUMPTION_SPECS, MODEL_IDS, endpointById, type AssumptionId, type Assumptions, type ModelId } from '@/model'
+import { DEFAULT_DATING, decodeLink, encodeLink, isScenarioFragment, linkAssumptions, LINK_VERSION, type DecodedLink, type Dating } from '@/state/url'
 import { useAssumptionsStore } from '@/stores/assumptions'
 import { useNoticesStore } from '@/stores/notices'
 import { useBilingual } from './useBilingual'
@@ -23,9 +23,9 @@ export interface UseUrlStateOptions {
 export const LINK_NOTICE = 'link'
 const LISTED = 5
 
-/** The fragment (without `#`) for these assumptions; empty at the defaults. */
-export function shareFragment(values: Assumptions, defaults: Assumptions = defaultAssumptions()): string {
-  const fragment = encodeLink(values, defaults)
+/** The fragment (without `#`) for these assumptions on this date; empty at the defaults. */
+export function shareFragment(values: Assumptions, dating: Dating = DEFAULT_DATING): string {
+  const fragment = encodeLink(values, datedDefaults(dating), dating)
   return fragment === `v=${LINK_VERSION}` ? '' : fragment
 }
 
@@ -35,8 +35,8 @@ export function pageAddress(loc: Pick<Location, 'origin' | 'pathname' | 'search'
 }
 
 /** The share link of a scenario on the page at `address`: the bare address at the defaults. */
-export function shareUrl(address: string, values: Assumptions, defaults: Assumptions = defaultAssumptions()): string {
-  const fragment = shareFragment(values, defaults)
+export function shareUrl(address: string, values: Assumptions, dating: Dating = DEFAULT_DATING): string {
+  const fragment = shareFragment(values, dating)
   return fragment ? `${address}#${fragment}` : address
 }
 
@@ -57,7 +57,6 @@ export function useUrlState(options: UseUrlStateOptions = {}): UseUrlStateReturn
   const { t } = useI18n()
   const text = useBilingual()
   const format = useFormat()
-  const defaults = defaultAssumptions()
 
   const labelOf = (id: AssumptionId) => text(assumptionLabel(id))
 
@@ -66,9 +65,27 @@ export function useUrlState(options: UseUrlStateOptions = {}): UseUrlStateReturn
     return items.length > LISTED ? t('share.andMore', { list: shown, count: items.length - LISTED }) : shown
   }
 
-  /** Says what the link did not load as written; clears the previous link's notice otherwise. */
-  function report(decoded: DecodedLink): void {
+  /**
+   * The link's date (brought within the price history) and its picks of known endpoints; what was set
+   * aside goes into the link's notice.
+   */
+  function datingOf(decoded: DecodedLink): { dating: Dating; sentences: string[] } {
     const sentences: string[] = []
+    const asOf = decoded.asOf === null ? DEFAULT_DATING.asOf : clampAsOf(decoded.asOf) ?? DEFAULT_DATING.asOf
+    if (decoded.asOf !== null && asOf !== decoded.asOf) sentences.push(t('share.asOfClamped', { day: format.day(asOf) }))
+    const picks: Partial<Record<ModelId, string>> = {}
+    for (const m of MODEL_IDS) {
+      const id = decoded.picks[m]
+      if (id === undefined) continue
+      if (endpointById(priceHistory(), id)) picks[m] = id
+      else sentences.push(t('share.unknownEndpoint', { id }))
+    }
+    return { dating: { asOf, picks }, sentences }
+  }
+
+  /** Says what the link did not load as written; clears the previous link's notice otherwise. */
+  function report(decoded: DecodedLink, more: readonly string[] = []): void {
+    const sentences: string[] = [...more]
     const whole = decoded.ignored.filter((i) => i.reason === 'too-long' || i.reason === 'newer-version' || i.reason === 'bad-version')
     for (const i of whole) sentences.push(t(`share.whole.${i.reason}`))
     const pairs = decoded.ignored.filter((i) => !whole.includes(i))
@@ -93,13 +110,14 @@ export function useUrlState(options: UseUrlStateOptions = {}): UseUrlStateReturn
   function apply(hash: string): void {
     const decoded = decodeLink(hash)
     if (!decoded.scenario) return
-    assumptions.replace(linkAssumptions(decoded, defaults))
-    report(decoded)
+    const { dating, sentences } = datingOf(decoded)
+    assumptions.replace(linkAssumptions(decoded, datedDefaults(dating)), dating)
+    report(decoded, sentences)
   }
 
   /** Puts the current scenario in the address bar, unless it is already there. */
   function write(): void {
-    const fragment = shareFragment(assumptions.values, defaults)
+    const fragment = shareFragment(assumptions.values, assumptions.dating)
     const win = options.window ?? window
     const { hash, pathname, search } = win.location
     if (fragment === '') {
@@ -115,12 +133,12 @@ export function useUrlState(options: UseUrlStateOptions = {}): UseUrlStateReturn
   write()
   // Once the assumptions rest: rewriting the address on every move of a slider would cost a frame now and
   // then. Leaving the page writes at once (below); the share field reads the assumptions, not the address.
-  watchDebounced(() => shareFragment(assumptions.values, defaults), write, { debounce: debounceMs })
+  watchDebounced(() => shareFragment(assumptions.values, assumptions.dating), write, { debounce: debounceMs })
   // Leaving or hiding the page writes at once, so a reload or a copied address bar is never behind.
   useEventListener(win, 'pagehide', write)
   useEventListener(win, 'hashchange', () => {
     const hash = win.location.hash
-    if (isScenarioFragment(hash) && hash !== `#${shareFragment(assumptions.values, defaults)}`) apply(hash)
+    if (isScenarioFragment(hash) && hash !== `#${shareFragment(assumptions.values, assumptions.dating)}`) apply(hash)
     write()
   })
   return { write }

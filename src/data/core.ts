@@ -3,7 +3,7 @@
  * presets' values). No zod here: the core was checked when the app was built (ledger.ts, vite.config.ts).
  * Relative imports only: vite.config.ts imports this file.
  */
-import { ASSUMPTION_IDS, isAssumptionId, type AssumptionId, type Assumptions, type Span, type Spans } from '../model/index.ts'
+import { ASSUMPTION_IDS, isAssumptionId, type AssumptionId, type Assumptions, type PriceHistory, type Span, type Spans } from '../model/index.ts'
 import type { Ledger } from './ledger.ts'
 import type { CoreChoice, CoreFigure, CoreRange, Preset, Range, Source } from './schema.ts'
 
@@ -17,6 +17,8 @@ export interface CoreLedgerData {
   readonly choices: readonly CoreChoice[]
   readonly sources: readonly Source[]
   readonly presets: readonly Preset[]
+  /** The dated list prices (seeds/prices.json), checked. */
+  readonly history: PriceHistory
 }
 
 /** The ledger as the islands read it, indexed. */
@@ -34,6 +36,8 @@ function coreRange(range: Range): CoreRange {
 
 /** The core of a parsed ledger, as plain data: what the browser gets (see {@link CoreLedgerData}). */
 export function coreOf(ledger: Ledger): CoreLedgerData {
+  const cited = new Set(ledger.figures.flatMap((f) => [...f.sources, ...(f.range && 'sources' in f.range ? f.range.sources : [])]))
+  for (const c of ledger.choices) for (const s of c.range && 'sources' in c.range ? c.range.sources : []) cited.add(s)
   return {
     figures: ledger.figures.map((f): CoreFigure => ({
       id: f.id,
@@ -55,8 +59,22 @@ export function coreOf(ledger: Ledger): CoreLedgerData {
       label: c.label,
       ...(c.range ? { range: coreRange(c.range) } : {}),
     })),
-    sources: ledger.sources,
+    // The sources the figures cite: those of the dated price records are in the sources table (full.ts).
+    sources: ledger.sources.filter((s) => cited.has(s.id)),
     presets: ledger.presets,
+    // The dated prices without their sources and confidences (the page's sources table lists them).
+    history: {
+      ...ledger.history,
+      endpoints: ledger.history.endpoints.map((e) => ({
+        id: e.id,
+        vendor: e.vendor,
+        records: e.records.map((r) => ({
+          from: r.from, to: r.to, model: r.model, input: r.input, cachedInput: r.cachedInput, output: r.output,
+          ...(r.offPeak ? { offPeak: r.offPeak } : {}),
+        })),
+        ...(e.retired ? { retired: { at: e.retired.at } } : {}),
+      })),
+    },
   }
 }
 

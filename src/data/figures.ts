@@ -3,7 +3,8 @@
  * built and indexed on first use. The prose is in `full.ts`, for the prerendered page and the sources table.
  */
 import core from 'virtual:cost-gap/ledger-core'
-import type { AssumptionId, Assumptions, Spans } from '@/model'
+import { dayEnd, instantOf, pricesAt, type AssumptionId, type Assumptions, type PriceHistory, type Spans } from '@/model'
+import type { Dating } from '@/state/url'
 import { defaultsFrom, indexCore, presetAssumptions, spansFrom, type CoreLedger } from './core'
 import type { Bilingual, Preset } from './schema'
 
@@ -14,6 +15,40 @@ let spans: Spans | undefined
 /** The ledger's core, indexed on first use. */
 export function getLedger(): CoreLedger {
   return (indexed ??= indexCore(core))
+}
+
+/** The dated list prices (seeds/prices.json). */
+export function priceHistory(): PriceHistory {
+  return getLedger().history
+}
+
+/** The first and last days a visitor can take prices from: the history's start, its last confirmed day. */
+export function asOfBounds(): { readonly min: string; readonly max: string } {
+  const h = priceHistory()
+  return { min: new Date(h.start).toISOString().slice(0, 10), max: new Date(h.lastConfirmed).toISOString().slice(0, 10) }
+}
+
+/** A day brought within {@link asOfBounds}; `null` when `day` is no day. */
+export function clampAsOf(day: string): string | null {
+  const t = dayEnd(day)
+  if (t === null) return null
+  const { min, max } = asOfBounds()
+  return t < instantOf(min)! ? min : t > dayEnd(max)! ? max : day
+}
+
+let dated: { key: string; values: Assumptions } | undefined
+
+/**
+ * The defaults on a date: the as-reported assumptions with each slot's prices those in force at the end of
+ * that day (for the endpoints picked), what a slider resets to and what a link leaves out.
+ */
+export function datedDefaults(dating: Dating): Assumptions {
+  const key = `${dating.asOf}|${JSON.stringify(dating.picks)}`
+  if (dated?.key === key) return dated.values
+  const t = dayEnd(dating.asOf)
+  const values = Object.freeze(t === null ? defaultAssumptions() : pricesAt(priceHistory(), t, dating.picks, defaultAssumptions()))
+  dated = { key, values }
+  return values
 }
 
 /** A fresh copy of the default (as-reported) assumptions. */

@@ -5,11 +5,12 @@
  */
 import figures from '@seeds/figures.json'
 import presets from '@seeds/presets.json'
+import prices from '@seeds/prices.json'
 import sources from '@seeds/sources.json'
 import { parseLedger, type Ledger } from './ledger'
 
 let parsed: Ledger | undefined
 
 export function getFullLedger(): Ledger {
-  return (parsed ??= parseLedger({ figures, sources, presets }))
+  return (parsed ??= parseLedger({ figures, sources, presets, prices }))
 }

@@ -11,21 +11,36 @@ import * as z from 'zod/mini'
 import {
   ASSUMPTION_IDS,
   ASSUMPTION_SPECS,
+  DEFAULT_AS_OF,
+  MODEL_IDS,
   RESULT_IDS,
+  SLOT_VENDOR,
+  dayEnd,
+  defaultEndpoint,
+  instantOf,
   isAssumptionId,
+  recordAt,
   type AssumptionId,
+  type Endpoint,
+  type ModelId,
+  type PriceHistory,
+  type PriceRecord,
 } from '../model/index.ts'
 import {
   FiguresFile,
   PresetsFile,
+  PricesFile,
   SourcesFile,
   type Article,
   type Choice,
   type Figure,
   type Preset,
   type Range,
+  type RawFigure,
   type Source,
 } from './schema.ts'
+
+type PricesFile = z.infer<typeof PricesFile>
 
 export interface Ledger {
   readonly figures: readonly Figure[]
@@ -38,6 +53,8 @@ export interface Ledger {
   readonly articleById: ReadonlyMap<string, Article>
   /** Headline claims, in ledger order. */
   readonly claims: readonly Figure[]
+  /** The dated list prices (seeds/prices.json), instants in milliseconds. */
+  readonly history: PriceHistory
 }
 
 export class LedgerError extends Error {
@@ -51,6 +68,7 @@ export interface RawLedger {
   readonly figures: unknown
   readonly sources: unknown
   readonly presets: unknown
+  readonly prices: unknown
 }
 
 function issues(file: string, error: z.core.$ZodError): string[] {
@@ -82,22 +100,125 @@ function rangeProblems(id: AssumptionId, range: Range | undefined, values: reado
   return problems
 }
 
-/** Parses and cross-checks the three ledger files. Throws a {@link LedgerError} listing every problem. */
+/** Instants of a checked file (its format was checked by zod: only impossible days remain to catch). */
+function instant(text: string, where: string, problems: string[]): number {
+  const t = instantOf(text)
+  if (t === null) problems.push(`${where}: "${text}" is no date`)
+  return t ?? Number.NaN
+}
+
+/**
+ * The price history, its dates made instants, and what is wrong with it: periods that overlap or run
+ * backwards, unknown sources or windows, slots filled by another vendor's endpoint or by none.
+ */
+function historyOf(file: PricesFile, sourceIds: ReadonlySet<string>, problems: string[]): PriceHistory {
+  const endpoints: Endpoint[] = file.endpoints.map((e) => {
+    const records: PriceRecord[] = e.records.map((r, i) => {
+      const where = `prices.json: ${e.id}, period ${i + 1}`
+      for (const src of r.sources) if (!sourceIds.has(src)) problems.push(`${where} cites unknown source "${src}"`)
+      if (r.offPeak && !Object.hasOwn(file.windows, r.offPeak.window)) problems.push(`${where}: unknown off-peak window "${r.offPeak.window}"`)
+      return {
+        from: instant(r.from, where, problems),
+        to: r.to === null ? null : instant(r.to, where, problems),
+        model: r.model,
+        input: r.input,
+        cachedInput: r.cachedInput,
+        output: r.output,
+        ...(r.offPeak ? { offPeak: r.offPeak } : {}),
+        sources: r.sources,
+        confidence: r.confidence,
+      }
+    })
+    records.forEach((r, i) => {
+      const where = `prices.json: ${e.id}, period ${i + 1}`
+      if (r.to !== null && !(r.to > r.from)) problems.push(`${where} ends before it starts`)
+      const next = records[i + 1]
+      if (next && (r.to === null || next.from < r.to)) problems.push(`${where} overlaps the next one`)
+    })
+    const retired = e.retired && { at: instant(e.retired.at, `prices.json: ${e.id}, retirement`, problems), sources: e.retired.sources, confidence: e.retired.confidence }
+    if (retired) {
+      for (const src of retired.sources) if (!sourceIds.has(src)) problems.push(`prices.json: ${e.id}, retirement cites unknown source "${src}"`)
+      if (!(retired.at > records.at(-1)!.from)) problems.push(`prices.json: ${e.id} retires before its last period starts`)
+    }
+    return { id: e.id, vendor: e.vendor, records, ...(retired ? { retired } : {}) }
+  })
+  for (const id of duplicates(endpoints.map((e) => e.id))) problems.push(`prices.json: endpoint "${id}" is listed twice`)
+  const byId = new Map(endpoints.map((e) => [e.id, e]))
+  const roles = {} as Record<ModelId, PriceHistory['roles'][ModelId]>
+  for (const m of MODEL_IDS) {
+    const chain = file.roles[m] ?? []
+    if (chain.length === 0) problems.push(`prices.json: slot "${m}" has no endpoint`)
+    roles[m] = chain.map((link, i) => {
+      const where = `prices.json: slot "${m}", successor ${i + 1}`
+      const from = instant(link.from, where, problems)
+      const e = byId.get(link.endpoint)
+      if (!e) problems.push(`${where}: unknown endpoint "${link.endpoint}"`)
+      else if (e.vendor !== SLOT_VENDOR[m]) problems.push(`${where}: "${e.id}" is not ${SLOT_VENDOR[m]}'s`)
+      else if (!recordAt(e, from)) problems.push(`${where}: "${e.id}" has no price on ${link.from}`)
+      if (i > 0 && !(from > instant(chain[i - 1]!.from, where, []))) problems.push(`${where} does not come after the one before`)
+      return { endpoint: link.endpoint, from }
+    })
+  }
+  const start = instant(file.start, 'prices.json: start', problems)
+  const lastConfirmed = (dayEnd(file.lastConfirmed) ?? Number.NaN)
+  if (!(lastConfirmed > start)) problems.push('prices.json: the last confirmed day comes before the start')
+  for (const e of endpoints) {
+    for (const r of e.records) if (r.from > lastConfirmed) problems.push(`prices.json: ${e.id} has a period after the last confirmed day`)
+  }
+  return { start, lastConfirmed, windows: file.windows, endpoints, roles }
+}
+
+/**
+ * A figure's value: typed in, or the price of its record (`price`), never both. A price figure's range is
+ * the single point of its price.
+ */
+function figureOf(raw: RawFigure, history: PriceHistory, problems: string[]): Figure {
+  const { price, value, range, ...rest } = raw
+  let v = value ?? Number.NaN
+  if (price && value !== undefined) problems.push(`figure "${raw.id}" types its value and takes it from a price record: keep one`)
+  if (!price && value === undefined) problems.push(`figure "${raw.id}" has no value`)
+  if (price) {
+    const e = history.endpoints.find((x) => x.id === price.endpoint)
+    const at = dayEnd(price.at)
+    const record = e && at !== null ? recordAt(e, at) : null
+    const p = record?.[price.kind]
+    if (!e) problems.push(`figure "${raw.id}" takes its price from unknown endpoint "${price.endpoint}"`)
+    else if (p === undefined || p === null) problems.push(`figure "${raw.id}": ${price.endpoint} has no ${price.kind} price on ${price.at}`)
+    else v = p
+    // A price assumption is the price in force on the default date, for the endpoint its slot stands for.
+    const slot = /^price\.(\w+)\.(input|cachedInput|output)$/.exec(raw.id)
+    if (slot && isAssumptionId(raw.id)) {
+      const expected = defaultEndpoint(history, slot[1] as ModelId, dayEnd(DEFAULT_AS_OF)!)
+      if (price.at !== DEFAULT_AS_OF || price.kind !== slot[2] || expected?.id !== price.endpoint) {
+        problems.push(`figure "${raw.id}" must be the ${slot[2]} price of the endpoint its slot stands for on ${DEFAULT_AS_OF}`)
+      }
+    }
+  }
+  if (range && !('low' in range) && !price) problems.push(`figure "${raw.id}": only a dated price's range may be a single point without ends`)
+  const full = range && ('low' in range ? range : { low: v, high: v, reason: range.reason })
+  return { ...rest, ...(price ? { price } : {}), value: v, ...(full ? { range: full } : {}) }
+}
+
+/** Parses and cross-checks the four ledger files. Throws a {@link LedgerError} listing every problem. */
 export function parseLedger(raw: RawLedger): Ledger {
   const f = FiguresFile.safeParse(raw.figures)
   const s = SourcesFile.safeParse(raw.sources)
   const p = PresetsFile.safeParse(raw.presets)
-  if (!f.success || !s.success || !p.success) {
+  const h = PricesFile.safeParse(raw.prices)
+  if (!f.success || !s.success || !p.success || !h.success) {
     throw new LedgerError([
       ...(f.success ? [] : issues('figures.json', f.error)),
       ...(s.success ? [] : issues('sources.json', s.error)),
       ...(p.success ? [] : issues('presets.json', p.error)),
+      ...(h.success ? [] : issues('prices.json', h.error)),
     ])
   }
-  const { figures, choices } = f.data
+  const { choices } = f.data
   const { sources, articles } = s.data
   const { presets } = p.data
   const problems: string[] = []
+  const history = historyOf(h.data, new Set(sources.map((x) => x.id)), problems)
+  const figures = f.data.figures.map((x) => figureOf(x, history, problems))
 
   const figureById = new Map(figures.map((x) => [x.id, x]))
   const sourceById = new Map(sources.map((x) => [x.id, x]))
@@ -174,5 +295,6 @@ export function parseLedger(raw: RawLedger): Ledger {
     sourceById,
     articleById,
     claims: figures.filter((x) => x.claim !== undefined),
+    history,
   }
 }

@@ -4,12 +4,18 @@
  */
 import * as z from 'zod/mini'
 import { BASE_UNITS } from '../model/assumptions.ts'
+import { MODEL_IDS, PRICE_KINDS } from '../model/types.ts'
+import { VENDORS } from '../model/history.ts'
 
 const nonEmpty = z.string().check(z.minLength(1), z.trim())
 /** A text in both of the app's languages. */
 export const Bilingual = z.strictObject({ en: nonEmpty, fr: nonEmpty })
 /** A day (2025-01-27) or a month (2025-01). */
 const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/))
+/** A calendar day, `YYYY-MM-DD`. */
+const Day = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/))
+/** A UTC instant: a day (its start) or a day and a time, `2025-02-26T16:30Z`. */
+const Instant = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\dZ)?$/))
 const Id = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*([.-][A-Za-z0-9]+)*$/))
 const finite = z.number().check(z.refine(Number.isFinite, 'must be finite'))
 
@@ -50,10 +56,22 @@ export const Range = z.union([
   z.strictObject({ low: finite, high: finite, reason: Bilingual }),
 ])
 
-export const Figure = z.strictObject({
+/**
+ * A list price's range: a single point, the price itself, with the reason why. Only for figures whose
+ * value is a dated price record's (`price`): the ledger fills both ends in.
+ */
+export const PointRange = z.strictObject({ reason: Bilingual })
+
+/** A figure whose value is a dated price record's: the price of `kind` of `endpoint` in force at the end of `at`. */
+export const PriceRef = z.strictObject({ endpoint: Id, kind: z.enum(PRICE_KINDS), at: Day })
+
+/** A figure as written in `figures.json`: its `value` typed in, or taken from a price record (`price`). */
+export const RawFigure = z.strictObject({
   id: Id,
-  /** The value in its base unit, as the articles report it where they do. */
-  value: finite,
+  /** The value in its base unit, as the articles report it where they do. Absent when `price` gives it. */
+  value: z.optional(finite),
+  /** Where a list price's value comes from: the dated record (seeds/prices.json), never typed twice. */
+  price: z.optional(PriceRef),
   unit: z.enum(UNITS),
   label: Bilingual,
   /** How an article put the number (paraphrased, in our words) and which article. */
@@ -69,7 +87,7 @@ export const Figure = z.strictObject({
   note: Bilingual,
   /** For a headline claim: the model quantity (result or assumption id) that checks it, and how. */
   claim: z.optional(z.strictObject({ checkedBy: Id, basis: Bilingual })),
-  range: z.optional(Range),
+  range: z.optional(z.union([Range, PointRange])),
 })
 
 /** A value of the app's own choosing (a workload), not a sourced figure: it says why instead. */
@@ -83,7 +101,7 @@ export const Choice = z.strictObject({
 })
 
 export const FiguresFile = z.strictObject({
-  figures: z.array(Figure).check(z.minLength(1)),
+  figures: z.array(RawFigure).check(z.minLength(1)),
   choices: z.array(Choice),
 })
 
@@ -100,9 +118,49 @@ export const Preset = z.strictObject({
 
 export const PresetsFile = z.strictObject({ presets: z.array(Preset).check(z.minLength(1)) })
 
+const Confidence = z.enum(CONFIDENCES)
+const Price = z.number().check(z.refine(Number.isFinite, 'must be finite'), z.minimum(0))
+const Sources = z.array(Id).check(z.minLength(1))
+
+/** One endpoint's prices over one period (see src/model/history.ts): `to` excluded, `null` while in force. */
+export const PriceRecordEntry = z.strictObject({
+  from: Instant,
+  to: z.nullable(Instant),
+  /** The model's name as the vendor gave it over the period. */
+  model: nonEmpty,
+  input: Price,
+  /** `null` where no source gives it. */
+  cachedInput: z.nullable(Price),
+  output: Price,
+  /** Lower prices in some hours: `window` is a key of the file's `windows`. */
+  offPeak: z.optional(z.strictObject({ window: Id, input: Price, cachedInput: Price, output: Price })),
+  sources: Sources,
+  confidence: Confidence,
+})
+
+export const EndpointEntry = z.strictObject({
+  id: Id,
+  vendor: z.enum(VENDORS),
+  records: z.array(PriceRecordEntry).check(z.minLength(1)),
+  retired: z.optional(z.strictObject({ at: Instant, sources: Sources, confidence: Confidence })),
+})
+
+/** `seeds/prices.json`: the dated list prices, and which endpoint fills each model slot from when. */
+export const PricesFile = z.strictObject({
+  /** Where the history's chart starts. */
+  start: Day,
+  /** The last day the sources confirm: nothing later is shown. */
+  lastConfirmed: Day,
+  windows: z.record(Id, Bilingual),
+  endpoints: z.array(EndpointEntry).check(z.minLength(1)),
+  roles: z.record(z.enum(MODEL_IDS), z.array(z.strictObject({ endpoint: Id, from: Instant })).check(z.minLength(1))),
+})
+
 export type Source = z.infer<typeof Source>
 export type Article = z.infer<typeof Article>
-export type Figure = z.infer<typeof Figure>
+export type RawFigure = z.infer<typeof RawFigure>
+/** A figure once parsed: its value filled in (from its price record where it has one), its range with both ends. */
+export type Figure = Omit<RawFigure, 'value' | 'range'> & { value: number; range?: Range }
 export type Choice = z.infer<typeof Choice>
 export type Preset = z.infer<typeof Preset>
 export type Flag = (typeof FLAGS)[number]

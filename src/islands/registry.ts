@@ -53,6 +53,7 @@ const islands = {
   controls: { load: () => import('@/components/lenses/ControlGroup.vue'), props: (group) => ({ group }), depends: ['scenario'], render: 'start', role: 'controls' },
   'api-table': { load: () => import('@/components/lenses/ApiTable.vue'), depends: ['scenario'], render: 'start', role: 'numbers' },
   results: { load: () => import('@/components/lenses/ResultList.vue'), props: (lens) => ({ lens }), depends: ['scenario'], render: 'start', role: 'numbers' },
+  'as-of': { load: () => import('@/components/prices/PricesAsOf.vue'), props: (place) => ({ place }), depends: ['scenario'], render: 'start', role: 'controls' },
   chart: { load: () => import('@/components/lenses/LensChart.vue'), props: (chart) => ({ chart }), depends: ['scenario'], render: 'start' },
   'sources-table': { load: () => import('@/components/sources/TheSourcesTable.vue'), depends: [], render: 'near' },
 } as const satisfies Record<string, IslandSpec>

@@ -90,6 +90,7 @@ const shapes: Record<AssumptionId, SpecShape> = {
   },
   'workload.outputShare': share,
   'workload.cacheHitRate': share,
+  'workload.offPeakShare': share,
   'training.gpuHours': {
     unit: 'gpuHours', min: 1_000, max: 1e9, scale: 'log',
     display: { unit: 'mGpuHours', factor: 1e6, step: 0.001 },

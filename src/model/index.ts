@@ -1,5 +1,6 @@
 import { computeCapex } from './capex.ts'
-import { computeInference } from './inference.ts'
+import type { OffPeakFactors } from './history.ts'
+import { NO_OFF_PEAK, computeInference } from './inference.ts'
 import { computeMarket } from './market.ts'
 import { spreadOf, type Spans, type Spread } from './ranges.ts'
 import { computeTraining } from './training.ts'
@@ -8,7 +9,8 @@ import { MODEL_IDS, type Assumptions, type ResultId, type Results } from './type
 export * from './types.ts'
 export * from './assumptions.ts'
 export { ratio } from './ratio.ts'
-export { apiCostUsd, blendedPriceUsdPerMTok, computeInference } from './inference.ts'
+export { NO_OFF_PEAK, apiCostUsd, blendedPriceUsdPerMTok, computeInference } from './inference.ts'
+export * from './history.ts'
 export { computeTraining } from './training.ts'
 export { HOURS_PER_YEAR, computeEpoch, serverCapexUsd, serverEnergyKwh } from './epoch.ts'
 export { computeCapex } from './capex.ts'
@@ -20,11 +22,12 @@ export * from './ranges.ts'
 const PER_MODEL_IDS = MODEL_IDS.map((m) => [m, `api.cost.${m}`, `api.ratio.${m}`, `api.blendedPrice.${m}`] as const)
 
 /**
- * Every result of the model, keyed by result id (SPEC section 2), from one set of assumptions.
+ * Every result of the model, keyed by result id (SPEC section 2), from one set of assumptions and the
+ * off-peak discounts of the prices' date (history.ts: none at the default date).
  * Money in USD (per month for API bills, per year for capex), time in days, energy in kWh.
  */
-export function computeResults(a: Assumptions): Results {
-  const inference = computeInference(a)
+export function computeResults(a: Assumptions, offPeak: OffPeakFactors = NO_OFF_PEAK): Results {
+  const inference = computeInference(a, offPeak)
   const training = computeTraining(a)
   const capex = computeCapex(a, training)
   const market = computeMarket(a, training, capex)
@@ -69,6 +72,7 @@ export function computeResults(a: Assumptions): Results {
  * Every result's range, and each assumption's swing, for assumptions with these spans (see ranges.ts).
  * @param results the results at `a`, when already computed
  */
-export function computeSpread(a: Assumptions, spans: Spans, results: Results = computeResults(a)): Spread {
-  return spreadOf(a, spans, computeResults, results)
+export function computeSpread(a: Assumptions, spans: Spans, results?: Results, offPeak: OffPeakFactors = NO_OFF_PEAK): Spread {
+  const model = offPeak === NO_OFF_PEAK ? computeResults : (x: Assumptions) => computeResults(x, offPeak)
+  return spreadOf(a, spans, model, results ?? model(a))
 }

@@ -1,5 +1,9 @@
+import type { OffPeakFactors } from './history.ts'
 import { ratio } from './ratio.ts'
 import { MODEL_IDS, type AssumptionId, type Assumptions, type ModelId, type Ratio } from './types.ts'
+
+/** No off-peak prices anywhere (the January 2025 records have none). */
+export const NO_OFF_PEAK: OffPeakFactors = Object.freeze({})
 
 const TOKENS_PER_MILLION = 1e6
 
@@ -14,15 +18,22 @@ const IDS_OF: Readonly<Record<ModelId, { input: AssumptionId; cachedInput: Assum
 
 /**
  * Monthly API bill of model `m` for the workload, in USD per month:
- * `T(1-s)·((1-h)·input + h·cachedInput) + T·s·k·output`, with T in millions of tokens.
+ * `T(1-s)·((1-h)·input + h·cachedInput) + T·s·k·output`, with T in millions of tokens. Where the slot's
+ * dated record has off-peak prices (`offPeak`, each off-peak price over the standard one), a share σ
+ * (`workload.offPeakShare`) of the tokens pays them: each price p becomes `p·(1 - σ + σ·f)`.
  */
-export function apiCostUsd(a: Assumptions, m: ModelId): number {
+export function apiCostUsd(a: Assumptions, m: ModelId, offPeak: OffPeakFactors = NO_OFF_PEAK): number {
   const ids = IDS_OF[m]
   const mTok = a['workload.tokens'] / TOKENS_PER_MILLION
   const s = a['workload.outputShare']
   const h = a['workload.cacheHitRate']
-  const inputUsd = mTok * (1 - s) * ((1 - h) * a[ids.input] + h * a[ids.cachedInput])
-  const outputUsd = mTok * s * a[ids.multiplier] * a[ids.output]
+  const f = offPeak[m]
+  const sigma = f ? a['workload.offPeakShare'] : 0
+  const input = a[ids.input] * (f ? 1 - sigma + sigma * f.input : 1)
+  const cached = a[ids.cachedInput] * (f ? 1 - sigma + sigma * f.cachedInput : 1)
+  const output = a[ids.output] * (f ? 1 - sigma + sigma * f.output : 1)
+  const inputUsd = mTok * (1 - s) * ((1 - h) * input + h * cached)
+  const outputUsd = mTok * s * a[ids.multiplier] * output
   return inputUsd + outputUsd
 }
 
@@ -30,8 +41,8 @@ export function apiCostUsd(a: Assumptions, m: ModelId): number {
  * Blended price of model `m` in USD per million tokens of the workload (its bill over its volume):
  * `null` when the workload has no tokens.
  */
-export function blendedPriceUsdPerMTok(a: Assumptions, m: ModelId): Ratio {
-  return ratio(apiCostUsd(a, m), a['workload.tokens'] / TOKENS_PER_MILLION)
+export function blendedPriceUsdPerMTok(a: Assumptions, m: ModelId, offPeak: OffPeakFactors = NO_OFF_PEAK): Ratio {
+  return ratio(apiCostUsd(a, m, offPeak), a['workload.tokens'] / TOKENS_PER_MILLION)
 }
 
 export interface InferenceResults {
@@ -47,10 +58,10 @@ export interface InferenceResults {
   readonly claimO1mini: Ratio
 }
 
-/** Every result of the API-price lens. */
-export function computeInference(a: Assumptions): InferenceResults {
+/** Every result of the API-price lens; the claims compare list prices, off-peak prices aside. */
+export function computeInference(a: Assumptions, offPeak: OffPeakFactors = NO_OFF_PEAK): InferenceResults {
   const costUsd = {} as Record<ModelId, number>
-  for (const m of MODEL_IDS) costUsd[m] = apiCostUsd(a, m)
+  for (const m of MODEL_IDS) costUsd[m] = apiCostUsd(a, m, offPeak)
   const mTok = a['workload.tokens'] / TOKENS_PER_MILLION
   const ratioToR1 = {} as Record<ModelId, Ratio>
   const blendedUsdPerMTok = {} as Record<ModelId, Ratio>

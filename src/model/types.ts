@@ -20,6 +20,7 @@ export const SCALAR_ASSUMPTION_IDS = [
   'workload.tokens',
   'workload.outputShare',
   'workload.cacheHitRate',
+  'workload.offPeakShare',
   'training.gpuHours',
   'training.rentalPrice',
   'training.clusterGpus',
@@ -55,8 +56,9 @@ export const ASSUMPTION_IDS: readonly AssumptionId[] = [
   'workload.tokens',
   'workload.outputShare',
   'workload.cacheHitRate',
+  'workload.offPeakShare',
   ...MODEL_IDS.map((m): OutputMultiplierId => `workload.outputMultiplier.${m}`),
-  ...SCALAR_ASSUMPTION_IDS.slice(3),
+  ...SCALAR_ASSUMPTION_IDS.slice(4),
 ]
 
 /** A full set of assumptions: one number per id, in base units. */

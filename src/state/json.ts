@@ -1,6 +1,8 @@
 /**
  * The scenario file: what "export JSON" downloads and "import" reads back.
- * `{ app: 'cost-gap', version: 2, name, values, ranges, results, exportedAt }`: `values` holds every
+ * `{ app: 'cost-gap', version: 3, name, asOf, endpoints, values, ranges, results, exportedAt }`: `asOf` is the
+ * day of the prices (`YYYY-MM-DD`), `endpoints` the endpoints picked per model slot (version 3; a file
+ * without them means 27 January 2025 and each slot's own endpoint); `values` holds every
  * assumption in base units; `ranges` each assumption's range at that value, and `results` each result
  * with its range, for the file's readers. Import reads `values` only, so a version 1 file (without
  * `ranges` and `results`) reads as before. Pure. Reading a file (jsonRead.ts, with zod) is loaded when
@@ -15,12 +17,15 @@ import {
   type Assumptions,
   type ResultId,
   type ResultRange,
+  type OffPeakFactors,
   type Spans,
 } from '@/model'
+import { datingFields } from './storage'
+import { DEFAULT_DATING, type Dating } from './url'
 
 export const FILE_APP = 'cost-gap'
-/** 2 added `ranges` and `results`; version 1 files are read all the same. */
-export const FILE_VERSION = 2
+/** 2 added `ranges` and `results`, 3 `asOf` and `endpoints`; older files are read all the same. */
+export const FILE_VERSION = 3
 /** Files larger than this (bytes, or characters of text) are refused before parsing. */
 export const MAX_FILE_SIZE = 256 * 1024
 
@@ -28,6 +33,10 @@ export interface ScenarioFile {
   readonly app: typeof FILE_APP
   readonly version: number
   readonly name: string
+  /** The prices' day, when not 27 January 2025. */
+  readonly asOf?: string
+  /** The endpoints picked per slot, when any. */
+  readonly endpoints?: Dating['picks']
   readonly values: Readonly<Record<AssumptionId, number>>
   /** Each assumption's range, from the ledger, at the file's value (a value past an end stretches it). */
   readonly ranges: Readonly<Record<AssumptionId, ResultRange>>
@@ -44,6 +53,8 @@ export type FileReadResult =
       readonly ok: true
       readonly name: string
       readonly values: Record<AssumptionId, number>
+      /** The prices' day and picks (the defaults for a file before version 3). */
+      readonly dating: Dating
       /** Written by a newer version of the app: read best-effort. */
       readonly newer: boolean
       /** Unknown assumptions were dropped or values clamped. */
@@ -52,12 +63,20 @@ export type FileReadResult =
   | { readonly ok: false; readonly error: FileError }
 
 /** The text of a scenario file (pretty-printed: people open these), with the ranges over these spans. */
-export function encodeScenarioFile(name: string, values: Assumptions, exportedAt: Date, spans: Spans): string {
-  const spread = computeSpread(values, spans)
+export function encodeScenarioFile(
+  name: string,
+  values: Assumptions,
+  exportedAt: Date,
+  spans: Spans,
+  dating: Dating = DEFAULT_DATING,
+  offPeak?: OffPeakFactors,
+): string {
+  const spread = computeSpread(values, spans, undefined, offPeak)
   const file: ScenarioFile = {
     app: FILE_APP,
     version: FILE_VERSION,
     name,
+    ...datingFields(dating),
     values: Object.fromEntries(ASSUMPTION_IDS.map((id) => [id, values[id]])) as Record<AssumptionId, number>,
     ranges: Object.fromEntries(ASSUMPTION_IDS.map((id) => [id, stretchedSpan(spans[id], values[id])])) as Record<AssumptionId, ResultRange>,
     results: Object.fromEntries(RESULT_IDS.map((id) => {

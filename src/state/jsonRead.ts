@@ -5,13 +5,15 @@
 import * as z from 'zod/mini'
 import { ASSUMPTION_IDS, type Assumptions } from '@/model'
 import { FILE_APP, FILE_VERSION, MAX_FILE_SIZE, type FileReadResult } from './json'
-import { checkValues, cleanName } from './storage'
+import { checkDating, checkValues, cleanName } from './storage'
 import { ValuesObject } from './storageRead'
 
 const Header = z.looseObject({ app: z.literal(FILE_APP), version: z.number().check(z.int(), z.minimum(1)) })
 const Body = z.looseObject({
   name: z.string().check(z.maxLength(1000)),
   values: ValuesObject,
+  asOf: z.optional(z.unknown()),
+  endpoints: z.optional(z.unknown()),
 })
 
 /**
@@ -39,6 +41,7 @@ export function decodeScenarioFile(text: unknown, defaults: Assumptions, fallbac
     ok: true,
     name: cleanName(body.data.name) || cleanName(fallbackName) || 'scenario',
     values,
+    dating: checkDating(body.data.asOf, body.data.endpoints),
     newer: header.data.version > FILE_VERSION,
     adjusted,
   }

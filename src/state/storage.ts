@@ -9,7 +9,8 @@
  * ledger changes a default). Entries that cannot be read are never dropped: they are returned in
  * `aside`, for the caller to keep under {@link CORRUPT_KEY} and report.
  */
-import { ASSUMPTION_IDS, clampAssumption, type AssumptionId, type Assumptions } from '@/model'
+import { ASSUMPTION_IDS, DEFAULT_AS_OF, MODEL_IDS, clampAssumption, isDay, type AssumptionId, type Assumptions, type ModelId } from '@/model'
+import { DEFAULT_DATING, type Dating } from './url'
 import { STORAGE_KEYS } from '@/storageKeys'
 
 export const STORAGE_KEY = STORAGE_KEYS.scenarios
@@ -31,6 +32,8 @@ export interface SavedScenario {
   /** ISO 8601 date-times. */
   readonly createdAt: string
   readonly updatedAt: string
+  /** The prices' date and the endpoints picked; absent (stored before dated prices) means the defaults. */
+  readonly dating?: Dating
 }
 
 /** Something set aside while reading: an entry (as JSON text) or the whole stored text. */
@@ -101,6 +104,34 @@ export function checkValues(
   return { values, adjusted }
 }
 
+const ENDPOINT_ID = /^[a-z0-9][a-z0-9.-]{0,59}$/
+
+/**
+ * Reads an untrusted date and picks (`asOf`, `endpoints`) as a stored scenario or a file keeps them: a
+ * missing or unreadable date is 27 January 2025, unreadable picks are dropped. Whether a picked endpoint
+ * exists is left to the store (an unknown one fills no slot).
+ */
+export function checkDating(asOf: unknown, endpoints: unknown): Dating {
+  const day = typeof asOf === 'string' && isDay(asOf) ? asOf : DEFAULT_AS_OF
+  const picks: Partial<Record<ModelId, string>> = {}
+  if (typeof endpoints === 'object' && endpoints !== null && !Array.isArray(endpoints)) {
+    for (const m of MODEL_IDS) {
+      const v = (endpoints as Record<string, unknown>)[m]
+      if (typeof v === 'string' && ENDPOINT_ID.test(v)) picks[m] = v
+    }
+  }
+  return day === DEFAULT_AS_OF && Object.keys(picks).length === 0 ? DEFAULT_DATING : { asOf: day, picks }
+}
+
+/** The `asOf` and `endpoints` keys written for a date and picks: none for the defaults. */
+export function datingFields(dating: Dating | undefined): { asOf?: string; endpoints?: Dating['picks'] } {
+  if (!dating) return {}
+  return {
+    ...(dating.asOf === DEFAULT_AS_OF ? {} : { asOf: dating.asOf }),
+    ...(Object.keys(dating.picks).length === 0 ? {} : { endpoints: dating.picks }),
+  }
+}
+
 /** A name as the app keeps it: trimmed, one line, at most {@link MAX_NAME_LENGTH} characters. */
 export function cleanName(name: string): string {
   return Array.from(name.replace(/\s+/g, ' ').trim()).slice(0, MAX_NAME_LENGTH).join('').trim()
@@ -120,6 +151,7 @@ export function writeScenarios(scenarios: readonly SavedScenario[], deleted: Del
       values: s.values,
       createdAt: s.createdAt,
       updatedAt: s.updatedAt,
+      ...datingFields(s.dating),
     })),
     ...(deletions.length > 0 ? { deleted: deletions } : {}),
   })

@@ -10,6 +10,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_STORED_CHARS,
   STORAGE_VERSION,
+  checkDating,
   checkValues,
   cleanName,
   type AsideItem,
@@ -17,6 +18,7 @@ import {
   type ReadResult,
   type SavedScenario,
 } from './storage'
+import { DEFAULT_DATING } from './url'
 
 const Text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max))
 
@@ -45,6 +47,8 @@ const StoredEntry = z.object({
   values: ValuesObject,
   createdAt: Text(40),
   updatedAt: Text(40),
+  asOf: z.optional(z.unknown()),
+  endpoints: z.optional(z.unknown()),
 })
 
 const Envelope = z.looseObject({
@@ -152,7 +156,11 @@ export function readScenarios(raw: string | null, defaults: Assumptions, o: Read
     let id = r.data.id
     if (ids.has(id)) id = o.newId()
     ids.add(id)
-    scenarios.push({ id, name, values: checked.values, createdAt: r.data.createdAt, updatedAt: r.data.updatedAt })
+    const dating = checkDating(r.data.asOf, r.data.endpoints)
+    scenarios.push({
+      id, name, values: checked.values, createdAt: r.data.createdAt, updatedAt: r.data.updatedAt,
+      ...(dating === DEFAULT_DATING ? {} : { dating }),
+    })
   }
 
   return {

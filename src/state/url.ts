@@ -2,10 +2,41 @@
  * The share link codec: the current assumptions in the URL fragment, `v=1&<assumption id>=<value>`, with
  * only the values that differ from the defaults, in base units. Pure: no Vue, no DOM.
  *
+ * The date of the prices (`asOf=YYYY-MM-DD`) and the endpoints the visitor picked for some model slots
+ * (`endpoint.<slot>=<endpoint id>`) come right after the version, when they are not the defaults: a link
+ * without them means 27 January 2025 and each slot's own endpoint, so every older link reads as before.
+ * The defaults the values differ from are the prices in force on that date.
+ *
  * Decoding takes untrusted text (anyone can type a fragment) and never throws: it keeps what is valid,
  * clamps what is out of range and lists everything it set aside, so the UI can say so.
  */
-import { ASSUMPTION_IDS, clampAssumption, isAssumptionId, type AssumptionId, type Assumptions } from '@/model'
+import {
+  ASSUMPTION_IDS,
+  DEFAULT_AS_OF,
+  MODEL_IDS,
+  clampAssumption,
+  isAssumptionId,
+  isDay,
+  type AssumptionId,
+  type Assumptions,
+  type ModelId,
+  type Picks,
+} from '@/model'
+
+/** When the prices are from, and the endpoints picked for some slots: the scenario beside its values. */
+export interface Dating {
+  /** `YYYY-MM-DD`. */
+  readonly asOf: string
+  readonly picks: Picks
+}
+
+/** 27 January 2025, each slot's own endpoint: what a link, a saved scenario or a file without them means. */
+export const DEFAULT_DATING: Dating = Object.freeze({ asOf: DEFAULT_AS_OF, picks: Object.freeze({}) })
+
+const ENDPOINT_KEY = 'endpoint.'
+/** An endpoint id as the price history writes them (`gpt-5.6-sol`); whether it exists is the caller's to check. */
+const ENDPOINT_ID = /^[a-z0-9][a-z0-9.-]{0,59}$/
+const isSlot = (text: string): text is ModelId => (MODEL_IDS as readonly string[]).includes(text)
 
 /** The version this build writes. */
 export const LINK_VERSION = 1
@@ -29,6 +60,8 @@ export type LinkIssueReason =
   | 'duplicate'
   /** A pair without `=` or with broken percent-encoding. */
   | 'malformed'
+  /** `asOf` is not a day written `YYYY-MM-DD`. */
+  | 'not-a-date'
 
 export interface LinkIssue {
   /** The key as found in the link (decoded when possible, cut to 60 characters). */
@@ -55,6 +88,10 @@ export interface DecodedLink {
   readonly ignored: readonly LinkIssue[]
   /** Values brought inside their bounds. */
   readonly clamped: readonly LinkClamp[]
+  /** The prices' date, when the link gives a valid one. */
+  readonly asOf: string | null
+  /** The endpoints picked per slot (ids not checked against the price history). */
+  readonly picks: Picks
 }
 
 /** A plain decimal number: no hex, no `Infinity`, no blanks, no empty string (which `Number` reads as 0). */
@@ -90,8 +127,13 @@ export function numberText(n: number): string {
  * The fragment (without `#`) for a set of assumptions: `v=1` then every assumption that differs from
  * `defaults`, in the app's order. Non-finite values are left out (they mean "default").
  */
-export function encodeLink(values: Assumptions, defaults: Assumptions): string {
+export function encodeLink(values: Assumptions, defaults: Assumptions, dating: Dating = DEFAULT_DATING): string {
   const parts = [`v=${LINK_VERSION}`]
+  if (dating.asOf !== DEFAULT_AS_OF) parts.push(`asOf=${dating.asOf}`)
+  for (const m of MODEL_IDS) {
+    const pick = dating.picks[m]
+    if (pick !== undefined) parts.push(`${ENDPOINT_KEY}${m}=${encodeURIComponent(pick)}`)
+  }
   for (const id of ASSUMPTION_IDS) {
     const v = values[id]
     if (Number.isFinite(v) && v !== defaults[id]) parts.push(`${id}=${encodeURIComponent(numberText(v))}`)
@@ -116,6 +158,8 @@ const NOT_A_SCENARIO: DecodedLink = Object.freeze({
   values: Object.freeze({}),
   ignored: Object.freeze([]),
   clamped: Object.freeze([]),
+  asOf: null,
+  picks: Object.freeze({}),
 })
 
 /**
@@ -132,6 +176,8 @@ export function decodeLink(fragment: unknown): DecodedLink {
   const clamped: LinkClamp[] = []
   // A null-prototype object: no key, `__proto__` included, can reach Object.prototype.
   const values = Object.create(null) as Partial<Record<AssumptionId, number>>
+  const picks = Object.create(null) as Partial<Record<ModelId, string>>
+  let asOf: string | null = null
 
   if (text.length > MAX_LINK_LENGTH) {
     // Keep whole pairs only: the one cut in the middle could read as a different number.
@@ -169,6 +215,14 @@ export function decodeLink(fragment: unknown): DecodedLink {
       ignored.push({ key: preview(key ?? rawKey), reason: 'malformed' })
       continue
     }
+    if (key === 'asOf' || (key.startsWith(ENDPOINT_KEY) && isSlot(key.slice(ENDPOINT_KEY.length)))) {
+      if (seen.has(key)) ignored.push({ key, reason: 'duplicate' })
+      else if (key === 'asOf' && isDay(rawValue)) asOf = rawValue
+      else if (key !== 'asOf' && ENDPOINT_ID.test(rawValue)) picks[key.slice(ENDPOINT_KEY.length) as ModelId] = rawValue
+      else ignored.push({ key, reason: key === 'asOf' ? 'not-a-date' : 'malformed' })
+      seen.add(key)
+      continue
+    }
     if (!isAssumptionId(key)) {
       ignored.push({ key: preview(key), reason: key === 'v' ? 'duplicate' : 'unknown' })
       continue
@@ -188,7 +242,7 @@ export function decodeLink(fragment: unknown): DecodedLink {
     values[key] = kept
   }
 
-  return { scenario: true, version, values, ignored, clamped }
+  return { scenario: true, version, values, ignored, clamped, asOf, picks }
 }
 
 /** The full assumptions a decoded link stands for: its values over the defaults. */

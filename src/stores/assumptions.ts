@@ -1,8 +1,18 @@
 import { defineStore } from 'pinia'
 import { computed, readonly, ref, shallowReactive, watch } from 'vue'
-import { assumptionSpans, assumptionsOfPreset, defaultAssumptions } from '@/data/figures'
+import { assumptionSpans, assumptionsOfPreset, clampAsOf, datedDefaults, defaultAssumptions, priceHistory } from '@/data/figures'
+import { DEFAULT_DATING, type Dating } from '@/state/url'
 import {
+  DEFAULT_AS_OF,
+  MODEL_IDS,
+  NO_OFF_PEAK,
+  PRICE_KINDS,
   RESULT_IDS,
+  dayEnd,
+  offPeakAt,
+  type ModelId,
+  type OffPeakFactors,
+  type Picks,
   clampAssumption,
   computeResults,
   computeSpread,
@@ -24,8 +34,20 @@ const sameRange = (x: ResultRange | null | undefined, y: ResultRange | null | un
  */
 export const useAssumptionsStore = defineStore('assumptions', () => {
   const values = ref<Record<AssumptionId, number>>(defaultAssumptions())
+  /** The day whose prices the price assumptions start from (`YYYY-MM-DD`), and the endpoints picked per slot. */
+  const asOf = ref(DEFAULT_AS_OF)
+  const picks = ref<Picks>({})
+  const dating = computed<Dating>(() => ({ asOf: asOf.value, picks: picks.value }))
+  /** What each assumption is when the visitor has not moved it: the prices in force on `asOf`. */
+  const baseline = computed<Assumptions>(() => datedDefaults(dating.value))
+  /** The off-peak discounts of the records in force on `asOf` (none on the default date). */
+  const offPeak = computed<OffPeakFactors>(() => {
+    if (asOf.value === DEFAULT_AS_OF && Object.keys(picks.value).length === 0) return NO_OFF_PEAK
+    const at = dayEnd(asOf.value)
+    return at === null ? NO_OFF_PEAK : offPeakAt(priceHistory(), at, picks.value)
+  })
 
-  const all = computed<Results>(() => computeResults(values.value as Assumptions))
+  const all = computed<Results>(() => computeResults(values.value as Assumptions, offPeak.value))
 
   /**
    * The same results, one reactive entry per result id, updated in place: a component that shows
@@ -46,7 +68,7 @@ export const useAssumptionsStore = defineStore('assumptions', () => {
    * read it): a few dozen evaluations of the model per move, shared by every result (src/model/ranges.ts).
    */
   const spans = assumptionSpans()
-  const spread = computed<Spread>(() => computeSpread(values.value as Assumptions, spans, all.value))
+  const spread = computed<Spread>(() => computeSpread(values.value as Assumptions, spans, all.value, offPeak.value))
   /** The ranges, one reactive entry per result id, updated in place as `results` are. */
   const liveRanges = shallowReactive<Record<string, ResultRange | null>>({ ...spread.value.ranges })
   watch(
@@ -73,8 +95,39 @@ export const useAssumptionsStore = defineStore('assumptions', () => {
     return kept
   }
 
-  /** Replaces every assumption at once (a preset, a saved scenario). */
-  function replace(next: Assumptions): void {
+  /** Sets each price of `slots` to the price in force on the current date. */
+  function applyDatedPrices(slots: readonly ModelId[]): void {
+    const base = baseline.value
+    const next = { ...values.value }
+    for (const m of slots) for (const k of PRICE_KINDS) next[`price.${m}.${k}`] = base[`price.${m}.${k}`]
+    values.value = next
+  }
+
+  /**
+   * Takes prices from another day (clamped to the history's bounds): every price assumption becomes the price
+   * in force then. `false` when `day` is no day.
+   */
+  function setAsOf(day: string): boolean {
+    const kept = clampAsOf(day)
+    if (kept === null) return false
+    asOf.value = kept
+    applyDatedPrices(MODEL_IDS)
+    return true
+  }
+
+  /** Picks the endpoint for a slot (`undefined`: the slot's own chain), and takes its prices on the current date. */
+  function pick(slot: ModelId, endpoint: string | undefined): void {
+    const next: Partial<Record<ModelId, string>> = { ...picks.value }
+    if (endpoint === undefined) delete next[slot]
+    else next[slot] = endpoint
+    picks.value = next
+    applyDatedPrices([slot])
+  }
+
+  /** Replaces every assumption at once (a preset, a saved scenario), with the date and picks it goes with. */
+  function replace(next: Assumptions, when: Dating = DEFAULT_DATING): void {
+    asOf.value = clampAsOf(when.asOf) ?? DEFAULT_AS_OF
+    picks.value = { ...when.picks }
     values.value = { ...next }
   }
 
@@ -87,7 +140,26 @@ export const useAssumptionsStore = defineStore('assumptions', () => {
 
   function $reset(): void {
     values.value = defaultAssumptions()
+    asOf.value = DEFAULT_AS_OF
+    picks.value = {}
   }
 
-  return { values, results, ranges, spread, assumptionRange, set, replace, applyPreset, $reset }
+  return {
+    values,
+    asOf,
+    picks,
+    dating,
+    baseline,
+    offPeak,
+    results,
+    ranges,
+    spread,
+    assumptionRange,
+    set,
+    replace,
+    setAsOf,
+    pick,
+    applyPreset,
+    $reset,
+  }
 })

@@ -11,6 +11,7 @@ import {
   type ComparedScenario,
 } from '@/state/compare'
 import { cleanName, type SavedScenario } from '@/state/storage'
+import { DEFAULT_DATING, type Dating } from '@/state/url'
 import { useAssumptionsStore } from './assumptions'
 
 /** A scenario that can be compared: a preset of the ledger or a saved one. */
@@ -39,6 +40,8 @@ const presetValues = (): ReadonlyMap<string, Assumptions> => (presets ??= new Ma
   }),
 ))
 
+const sameDating = (a: Dating, b: Dating) => a.asOf === b.asOf && JSON.stringify(a.picks) === JSON.stringify(b.picks)
+
 /** A fresh id: random where the browser offers it, time and chance otherwise. */
 export function newScenarioId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID()
@@ -62,6 +65,12 @@ export const useScenariosStore = defineStore('scenarios', () => {
   const origin = ref<ScenarioKey | null>(null)
 
   const byId = computed(() => new Map(saved.value.map((s) => [s.id, s])))
+
+  /** The prices' date and picks of a scenario (a preset's are the defaults). */
+  function datingOf(key: ScenarioKey): Dating {
+    if (key.startsWith('preset:')) return DEFAULT_DATING
+    return byId.value.get(key.slice('saved:'.length))?.dating ?? DEFAULT_DATING
+  }
 
   function valuesOf(key: ScenarioKey): Assumptions | undefined {
     if (key.startsWith('preset:')) return presetValues().get(key.slice('preset:'.length))
@@ -94,7 +103,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
     }
   }
 
-  function add(name: string, values: Assumptions, now: Date): SavedScenario | null {
+  function add(name: string, values: Assumptions, now: Date, dating: Dating = DEFAULT_DATING): SavedScenario | null {
     const clean = cleanName(name)
     if (clean === '') return null
     const at = now.toISOString()
@@ -104,6 +113,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
       values: Object.freeze({ ...values }),
       createdAt: at,
       updatedAt: at,
+      ...(dating === DEFAULT_DATING ? {} : { dating }),
     })
     saved.value = [...saved.value, scenario]
     return scenario
@@ -111,14 +121,14 @@ export const useScenariosStore = defineStore('scenarios', () => {
 
   /** Saves the current assumptions under `name` (made unique). `null` when the name is blank. */
   function save(name: string, now = new Date()): SavedScenario | null {
-    const scenario = add(name, assumptions.values as Assumptions, now)
+    const scenario = add(name, assumptions.values as Assumptions, now, sameDating(assumptions.dating, DEFAULT_DATING) ? DEFAULT_DATING : assumptions.dating)
     if (scenario) origin.value = `saved:${scenario.id}`
     return scenario
   }
 
   /** Adds a scenario from elsewhere (an imported file) and makes it current. */
-  function adopt(name: string, values: Assumptions, now = new Date()): SavedScenario | null {
-    const scenario = add(name, values, now)
+  function adopt(name: string, values: Assumptions, dating: Dating = DEFAULT_DATING, now = new Date()): SavedScenario | null {
+    const scenario = add(name, values, now, dating)
     if (scenario) load(scenario.id)
     return scenario
   }
@@ -137,7 +147,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
   /** Copies a saved scenario under `name` (made unique), right after the original. */
   function duplicate(id: string, name: string, now = new Date()): SavedScenario | null {
     const source = byId.value.get(id)
-    const copy = source && add(name, source.values, now)
+    const copy = source && add(name, source.values, now, source.dating)
     if (!copy) return null
     const list = saved.value.filter((s) => s.id !== copy.id)
     list.splice(list.findIndex((s) => s.id === id) + 1, 0, copy)
@@ -170,7 +180,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
   function load(id: string): boolean {
     const s = byId.value.get(id)
     if (!s) return false
-    assumptions.replace(s.values)
+    assumptions.replace(s.values, s.dating)
     origin.value = `saved:${id}`
     return true
   }
@@ -233,6 +243,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
     comparison,
     comparisonStatus,
     valuesOf,
+    datingOf,
     save,
     adopt,
     rename,

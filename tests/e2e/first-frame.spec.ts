@@ -12,7 +12,7 @@ import { RESULT_IDS, computeResults, isAssumptionId, type AssumptionId, type Ass
 import { expect, ready, test } from './fixtures'
 
 const seed = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../seeds/${name}.json`, import.meta.url), 'utf8'))
-const defaults = defaultsFrom(indexCore(coreOf(parseLedger({ figures: seed('figures'), sources: seed('sources'), presets: seed('presets') }))))
+const defaults = defaultsFrom(indexCore(coreOf(parseLedger({ figures: seed('figures'), sources: seed('sources'), presets: seed('presets'), prices: seed('prices') }))))
 
 /** A link that moves numbers on the first screen (claim cards) and far below it (the lenses). */
 const LINK = '#v=1&capex.stargateYears=4&workload.tokens=200000000&price.o1.output=30&market.nvidiaLoss=593000000000'

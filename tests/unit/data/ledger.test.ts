@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import figures from '@seeds/figures.json'
 import presets from '@seeds/presets.json'
+import prices from '@seeds/prices.json'
 import sources from '@seeds/sources.json'
 import { coreOf } from '@/data/core'
 import { LedgerError, parseLedger, type RawLedger } from '@/data/ledger'
@@ -11,12 +12,13 @@ import { ASSUMPTION_IDS, ASSUMPTION_SPECS, isValidAssumptions } from '@/model'
 
 const ledger = getFullLedger()
 
-const raw: RawLedger = { figures, sources, presets }
+const raw: RawLedger = { figures, sources, presets, prices }
 type Json = Record<string, unknown>
 const clone = <T>(x: T): T => structuredClone(x)
 
 /** A copy of the ledger with `edit` applied to the first figure (or to the whole files). */
-function broken(edit: (files: { figures: { figures: Json[]; choices: Json[] }; sources: { sources: Json[]; articles: Json[] }; presets: { presets: Json[] } }) => void): RawLedger {
+interface PricesJson { start: string; lastConfirmed: string; endpoints: (Json & { id: string; records: Json[] })[]; roles: Record<string, Json[]> }
+function broken(edit: (files: { figures: { figures: Json[]; choices: Json[] }; sources: { sources: Json[]; articles: Json[] }; presets: { presets: Json[] }; prices: PricesJson }) => void): RawLedger {
   const files = clone(raw) as never
   edit(files)
   return files
@@ -111,15 +113,37 @@ describe('the core the browser gets', () => {
     }
     for (const c of core.choices) expect(c).not.toHaveProperty('range.reason')
     expect(core.presets).toEqual(ledger.presets)
-    expect(core.sources).toEqual(ledger.sources)
-    expect(coreOf(ledger)).toEqual({ figures: core.figures, choices: core.choices, sources: core.sources, presets: core.presets })
+    // The sources the figures cite, none missing; the price records' own are in the sources table only.
+    const cited = new Set(ledger.figures.flatMap((f) => [...f.sources, ...(f.range && 'sources' in f.range ? f.range.sources : [])]))
+    expect(core.sources).toEqual(ledger.sources.filter((s) => cited.has(s.id)))
+    // The dated prices, without their sources and confidences.
+    expect(core.history.endpoints.map((e) => e.records.map(({ from, to, output }) => ({ from, to, output }))))
+      .toEqual(ledger.history.endpoints.map((e) => e.records.map(({ from, to, output }) => ({ from, to, output }))))
+    expect(core.history.endpoints.flatMap((e) => e.records).some((r) => 'sources' in r)).toBe(false)
+    expect(coreOf(ledger)).toEqual({ figures: core.figures, choices: core.choices, sources: core.sources, presets: core.presets, history: core.history })
   })
 })
 
 describe('a malformed ledger is refused', () => {
   it.each<[string, Parameters<typeof broken>[0], RegExp]>([
     ['a figure without sources', (f) => { f.figures.figures[0]!.sources = [] }, /figures\.json: figures\.0\.sources/],
-    ['a figure without a value', (f) => { delete f.figures.figures[0]!.value }, /figures\.0\.value/],
+    ['a figure without a value', (f) => { delete f.figures.figures.find((x) => x.id === 'capex.meta')!.value }, /"capex\.meta" has no value/],
+    ['a price figure without its record', (f) => { delete f.figures.figures[0]!.price }, /"price\.r1\.input" has no value/],
+    ['a price typed twice', (f) => { f.figures.figures[0]!.value = 0.55 }, /"price\.r1\.input" types its value and takes it from a price record/],
+    ['a price assumption read at another date', (f) => { (f.figures.figures[0]!.price as Json).at = '2025-10-01' }, /"price\.r1\.input" must be the input price of the endpoint its slot stands for on 2025-01-27/],
+    ['a price from an endpoint that had none then', (f) => { (f.figures.figures[0]!.price as Json).at = '2024-12-20' }, /deepseek-reasoner has no input price on 2024-12-20/],
+    ['a single-point range on a typed figure', (f) => { f.figures.figures.find((x) => x.id === 'training.pue')!.range = { reason: { en: 'a', fr: 'b' } } }, /"training\.pue": only a dated price's range/],
+    ['overlapping price periods', (f) => { f.prices.endpoints[0]!.records[0]!.to = '2025-03-01' }, /deepseek-reasoner, period 1 overlaps the next one/],
+    ['a price period still open before another', (f) => { f.prices.endpoints.find((e) => e.id === 'o1-mini')!.records[0]!.to = null }, /o1-mini, period 1 overlaps the next one/],
+    ['an unsourced price period', (f) => { f.prices.endpoints[0]!.records[1]!.sources = [] }, /prices\.json: endpoints\.0\.records\.1\.sources/],
+    ['a price period citing an unknown source', (f) => { f.prices.endpoints[0]!.records[1]!.sources = ['nowhere'] }, /deepseek-reasoner, period 2 cites unknown source "nowhere"/],
+    ['a price period ending before it starts', (f) => { f.prices.endpoints.find((e) => e.id === 'o3')!.records[0]!.to = '2025-04-01' }, /o3, period 1 ends before it starts/],
+    ['an impossible day', (f) => { f.prices.endpoints.find((e) => e.id === 'o3')!.records[0]!.from = '2025-02-30' }, /"2025-02-30" is no date/],
+    ['a price without a confidence', (f) => { delete f.prices.endpoints[0]!.records[0]!.confidence }, /records\.0\.confidence/],
+    ['a slot filled by the other vendor', (f) => { f.prices.roles.o1![1] = { endpoint: 'deepseek-chat', from: '2025-04-16' } }, /slot "o1", successor 2: "deepseek-chat" is not openai's/],
+    ['a successor without a price on its date', (f) => { f.prices.roles.o1![1] = { endpoint: 'o3', from: '2025-03-01' } }, /"o3" has no price on 2025-03-01/],
+    ['a slot without endpoints', (f) => { f.prices.roles.gpt4o = [] }, /roles\.gpt4o/],
+    ['a retirement before the last period', (f) => { (f.prices.endpoints.find((e) => e.id === 'o3') as Json).retired = { at: '2025-05-01', sources: ['open-chat-studio-3643'], confidence: 'high' } }, /o3 retires before its last period starts/],
     ['a value that is not a number', (f) => { f.figures.figures[0]!.value = '2.19' }, /figures\.0\.value/],
     ['an unknown flag', (f) => { f.figures.figures[0]!.flag = 'fishy' }, /figures\.0\.flag/],
     ['a label missing its French', (f) => { f.figures.figures[0]!.label = { en: 'x' } }, /figures\.0\.label\.fr/],

@@ -19,7 +19,7 @@ describe('scenario files', () => {
   it('write the app, version, name, every value and the date', () => {
     const a = { ...defaults, 'capex.stargateYears': 4 }
     const file = JSON.parse(encodeScenarioFile('Four years', a, at, spans))
-    expect(file).toMatchObject({ app: 'cost-gap', version: 2, name: 'Four years', exportedAt: '2025-02-01T10:00:00.000Z' })
+    expect(file).toMatchObject({ app: 'cost-gap', version: 3, name: 'Four years', exportedAt: '2025-02-01T10:00:00.000Z' })
     expect(file.values).toEqual(a)
   })
 
@@ -67,7 +67,7 @@ describe('scenario files', () => {
   })
 
   it('read a newer version best-effort', () => {
-    const r = decodeScenarioFile(JSON.stringify({ app: 'cost-gap', version: 3, name: 'N', values: { 'capex.meta': 1e9 }, extra: [] }), defaults, 'f')
+    const r = decodeScenarioFile(JSON.stringify({ app: 'cost-gap', version: 4, name: 'N', values: { 'capex.meta': 1e9 }, extra: [] }), defaults, 'f')
     expect(r).toMatchObject({ ok: true, newer: true })
   })
 
