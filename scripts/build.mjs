@@ -26,8 +26,6 @@ const outDirArg = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]
 const outDir = resolve(outDirArg ?? 'dist')
 const logLevel = args.includes('--quiet') ? 'warn' : 'info'
 const LOCALES = ['en', 'fr']
-/** Read only when storage holds saved scenarios: the inline script fetches it then (`data-saved-reader`). */
-const WHEN_SAVED = 'src/state/storageRead.ts'
 /** index.html's script for development (vite.config.ts swaps in the page's language). */
 const DEV_SCRIPT = /\s*<script type="module" src="\/src\/entries\/en\.ts"><\/script>/
 
@@ -143,8 +141,9 @@ function splitStylesheet(css, htmls) {
 
 /**
  * The page's entry with every chunk it imports (the app with every island loaded at start, the framework:
- * see `codeSplitting` in vite.config.ts), all fetched at once rather than one import after another; and
- * what reads stored scenarios, fetched beside them when there are some.
+ * see `codeSplitting` in vite.config.ts), all fetched at once rather than one import after another. What
+ * reads stored scenarios is not among them: the page goes live without it (only the saved list waits for
+ * it), and the session loads it as it starts when there are some.
  */
 function bootChunks(locale) {
   const closure = (key, files = []) => {
@@ -158,8 +157,7 @@ function bootChunks(locale) {
   if (!manifest[`src/entries/${locale}.ts`]?.isEntry) throw new Error(`the client build has no entry for ${locale}`)
   const base = '/'
   const boot = closure(`src/entries/${locale}.ts`)
-  const reader = closure(WHEN_SAVED).filter((f) => !boot.includes(f))
-  return { boot: boot.map((f) => base + f).join(' '), savedReader: reader.map((f) => base + f).join(' ') }
+  return { boot: boot.map((f) => base + f).join(' ') }
 }
 
 function escapeAttr(s) {
@@ -169,7 +167,7 @@ function escapeAttr(s) {
 /** One language's page: the template with its language, title, CSP, inline script and style, and body. */
 function pageHtml(locale, page, css, laterCss) {
   const hash = createHash('sha256').update(prepaint).digest('base64')
-  const { boot, savedReader } = bootChunks(locale)
+  const { boot } = bootChunks(locale)
   const replaced = (html, pattern, by, what) => {
     if (!pattern.test(html)) throw new Error(`index.html has no ${what}`)
     return html.replace(pattern, by)
@@ -182,7 +180,7 @@ function pageHtml(locale, page, css, laterCss) {
   // The inline script loads the page's entry instead of the development script, once the page has painted.
   html = replaced(html, DEV_SCRIPT, '', 'its development <script>')
   html = replaced(html, /<!--prepaint-->/,
-    () => `<script data-boot="${boot}" data-saved-reader="${savedReader}" data-styles="${laterCss}">${prepaint}</script>`, 'a <!--prepaint--> marker')
+    () => `<script data-boot="${boot}" data-styles="${laterCss}">${prepaint}</script>`, 'a <!--prepaint--> marker')
   html = replaced(html, /<\/head>/, () => `<style>${css}</style>\n  </head>`, '</head>')
   html = replaced(html, /<div id="app"><\/div>/, () => `<div id="app">${page.html}</div>`, '<div id="app"></div>')
   return html

@@ -10,7 +10,7 @@
  *
  * It also lets in-page links (the navigation, the skip link) scroll without replacing the fragment, which
  * holds the share link, and once the page has painted, loads the page's entry and the chunks it imports
- * (`data-boot`, and `data-saved-reader` when there are saved scenarios to read) with the styles of the
+ * (`data-boot`) with the styles of the
  * islands the page does not hold (`data-styles`: `<link data-islands-styles>`, marked `data-done` once in
  * or failed), and puts the visitor back where they were after a language switch.
  */
@@ -96,9 +96,8 @@ if (wanted !== page && location.pathname !== target) {
         link.addEventListener('error', done, { once: true })
         document.head.append(link)
       }
-      // The entry first, then the chunks it imports, all requested at once; with saved scenarios, the code
-      // that reads them is needed at start too.
-      const chunks = `${boot} ${saved ? script?.dataset.savedReader ?? '' : ''}`.split(' ').filter(Boolean)
+      // The entry first, then the chunks it imports, all requested at once.
+      const chunks = boot.split(' ').filter(Boolean)
       for (const chunk of chunks) void import(/* @vite-ignore */ chunk)
     }
     // Once the page's content has painted (the very first frame may hold nothing yet), in a task of its
