@@ -43,6 +43,8 @@ test('a dated link reopens on its date, in French too; a link without a date is 
   await expect(page.locator('input[type="number"][data-assumption="price.o1.output"]')).toHaveValue('60')
   await expect(page.locator('[data-slot="o1"] .slot-label')).toHaveText('Modèle phare d’OpenAI : o1, depuis le 17 décembre 2024')
   await expect(asOf(page)).toHaveValue('2025-07-01')
+  // Every slider a target of at least 24 px, in the French layout of a dated page too.
+  expect(await axeViolations(page)).toEqual([])
   await page.goto('/#v=1&capex.stargateYears=4')
   await ready(page)
   await expect(asOf(page)).toHaveValue('2025-01-27')
