@@ -43,7 +43,8 @@ describe('labelText', () => {
     (value, kind, locale) => {
       const text = labelText(value, kind, locale)
       expect(text).not.toMatch(/NaN|Infinity|∞|\de[+-]?\d|E\d/)
-      expect(nbsp(text)).not.toMatch(/^-\s*\$?0$|^-0/)
+      // A minus before a zero ("-0", "-$0.00"); "-0.001" is a small negative number, not a negative zero.
+      expect(nbsp(text)).not.toMatch(/^-\s*\$?0(?:[.,]0+)?(?![.,]?\d)/)
     },
   )
 })
