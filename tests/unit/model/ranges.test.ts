@@ -200,10 +200,17 @@ const boxArb = fc
     return { a, s }
   })
 
+/**
+ * A place along a slider's track, from 0 to 1. Not within a billionth of its start: there, a count of
+ * tokens is a subnormal number (5e-324), the bills it gives underflow, and a ratio of two of them is
+ * rounding noise, monotone in nothing (a counterexample fast-check found).
+ */
+const position = fc.double({ min: 0, max: 1, noNaN: true }).map((t) => (t < 1e-9 ? 0 : t))
+
 describe('the model\'s monotonicity, which the ranges rest on', () => {
   it('moves every result one way only as one assumption moves, the others fixed', () => {
     fc.assert(
-      fc.property(assumptionsArb, fc.constantFrom(...ASSUMPTION_IDS), fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), (a, id, ts) => {
+      fc.property(assumptionsArb, fc.constantFrom(...ASSUMPTION_IDS), fc.tuple(position, position, position), (a, id, ts) => {
         const { min, max } = ASSUMPTION_SPECS[id]
         const [x, y, z] = ts.map((t) => min + t * (max - min)).sort((p, q) => p - q) as [number, number, number]
         const [rx, ry, rz] = [x, y, z].map((v) => computeResults({ ...a, [id]: v }))
