@@ -19,6 +19,12 @@ export function currentValue(id: string, a: Assumptions, r: Results): Ratio | un
 }
 
 /**
+ * A reported figure this close to the computed one (as a share of it, either way) matches it: the claim
+ * card says so rather than print a gap of 0.0%.
+ */
+export const SAME_GAP = 0.0005
+
+/**
  * How far a reported figure sits from the computed one, as a share of the computed one:
  * `reported / current - 1` (0.095 means 9.5% above). `null` when the computed value is zero or missing.
  */

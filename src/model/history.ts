@@ -269,6 +269,8 @@ export interface GapStep {
   readonly flagshipBill: Ratio
   /** The same with the small reasoning model. */
   readonly smallBill: Ratio
+  /** DeepSeek's reasoning endpoint's output list price, USD per million tokens (`null`: no endpoint then). */
+  readonly r1Output: number | null
   /** The endpoints filling the three slots then. */
   readonly names: { readonly r1: string | null; readonly o1: string | null; readonly o1mini: string | null }
 }
@@ -293,11 +295,12 @@ export function gapHistory(h: PriceHistory, a: Assumptions, picks: Picks): GapSt
       small: r1 && mini ? ratio(mini.record.output, r1.record.output) : null,
       flagshipBill: bill(o1, 'o1'),
       smallBill: bill(mini, 'o1mini'),
+      r1Output: r1?.record.output ?? null,
       names: { r1: r1?.record.model ?? null, o1: o1?.record.model ?? null, o1mini: mini?.record.model ?? null },
     }
     const last = steps.at(-1)
     const same = last && last.flagship === step.flagship && last.small === step.small && last.flagshipBill === step.flagshipBill
-      && last.smallBill === step.smallBill && last.names.r1 === step.names.r1 && last.names.o1 === step.names.o1 && last.names.o1mini === step.names.o1mini
+      && last.smallBill === step.smallBill && last.r1Output === step.r1Output && last.names.r1 === step.names.r1 && last.names.o1 === step.names.o1 && last.names.o1mini === step.names.o1mini
     if (!same) steps.push(step)
   }
   return steps

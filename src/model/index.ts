@@ -15,7 +15,8 @@ export { computeTraining } from './training.ts'
 export { HOURS_PER_YEAR, computeEpoch, serverCapexUsd, serverEnergyKwh } from './epoch.ts'
 export { computeCapex } from './capex.ts'
 export { computeMarket } from './market.ts'
-export { currentValue, isResultId, relativeGap } from './claims.ts'
+export { SAME_GAP, currentValue, isResultId, relativeGap } from './claims.ts'
+export * from './held.ts'
 export * from './ranges.ts'
 
 /** The per-model result ids, made once: a key built on every call costs more than the arithmetic. */

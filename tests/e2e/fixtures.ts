@@ -35,11 +35,10 @@ export const test = base.extend<{ problems: string[] }>({
 
 export { expect }
 
-/** Runs axe-core (WCAG 2.2 A and AA) and returns the violations, summarised. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze()
+/** Runs axe-core (WCAG 2.2 A and AA), on the whole page or the part `include` selects, and returns the violations, summarised. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+  const { violations } = await (include ? builder.include(include) : builder).analyze()
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
 }
 
