@@ -129,7 +129,8 @@ describe('model invariants', () => {
         const hardware = r['training.epochHardware']!
         const aged = serverCapexUsd(a, a['training.clusterGpus'], a['training.gpuUnitPrice']) *
           Math.pow(1 - a['training.valueLossPerYear'], a['training.hardwareAgeYears'])
-        const k = -Math.log(1 - a['training.valueLossPerYear'])
+        // log1p, as the model: for a loss of 2.6e-9 a year, log(1 - v) keeps only a few digits of v.
+        const k = -Math.log1p(-a['training.valueLossPerYear'])
         const straight = aged * k * (a['training.gpuHours'] / a['training.clusterGpus'] / 8760)
         const slack = 1 + 1e-9
         return hardware >= 0 && hardware <= aged * slack && hardware <= straight * slack &&
