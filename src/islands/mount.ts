@@ -140,15 +140,17 @@ export async function mountIslands(o: MountIslandsOptions): Promise<MountedIslan
   ]
   let released = o.held === undefined
   const until = o.held?.until.catch(() => {}).then(() => void (released = true))
-  const heldBack = (f: Found) => !released && f.spec.depends.some((d) => o.held?.facets.has(d))
+  const isHeld = (f: Found) => f.spec.depends.some((d) => o.held?.facets.has(d))
   while (queue.length > 0) {
     await o.scheduler.slice()
-    const open = released ? queue : queue.filter((f) => !heldBack(f))
+    const open = released ? queue : queue.filter((f) => !isHeld(f))
     if (open.length === 0) {
       await until
       continue
     }
-    const f = open[Math.max(0, nextTurn(open, inView, near))]
+    // Once what they waited for is in, the held islands go first: their place is kept empty until then.
+    const waited = released && o.held ? queue.find(isHeld) : undefined
+    const f = waited ?? open[Math.max(0, nextTurn(open, inView, near))]
     if (!f) continue
     queue.splice(queue.indexOf(f), 1)
     await mount(f)
