@@ -182,7 +182,10 @@ test.describe('scenario files', () => {
     const { download, bytes } = await downloadFrom(page, page.locator('[data-action="export-json"]'))
     expect(download.suggestedFilename()).toMatch(new RegExp(`^cost-gap-skeptic-${DAY}\\.json$`))
     const file = JSON.parse(bytes.toString('utf8'))
-    expect(file).toMatchObject({ app: 'cost-gap', version: 2, name: 'Skeptic' })
+    // Version 3 carries the prices' day and the endpoints picked, when they are not the defaults (27 January
+    // 2025, the endpoints in force then): here they are, so the file holds neither.
+    expect(file).toMatchObject({ app: 'cost-gap', version: 3, name: 'Skeptic' })
+    expect(file.asOf).toBeUndefined()
     expect(file.values['training.pue']).toBe(1.56)
     // The ranges travel with it: each assumption's, and each result with its own.
     expect(file.ranges['training.rentalPrice']).toEqual({ low: 2, high: 4.916 })
