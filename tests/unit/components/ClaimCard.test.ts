@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import ClaimCard from '@/components/claims/ClaimCard.vue'
 import ClaimFigures from '@/components/claims/ClaimFigures.vue'
+import ClaimHeld from '@/components/claims/ClaimHeld.vue'
 import ClaimList from '@/components/claims/ClaimList.vue'
 import { getFullLedger } from '@/data/full'
 import { useAssumptionsStore } from '@/stores/assumptions'
@@ -82,6 +83,30 @@ describe('ClaimCard', () => {
     const links = w.findAll('a')
     expect(links.length).toBe(claim('claim.stargate').sources.length)
     for (const a of links) expect(a.attributes('href')).toMatch(/^https:\/\//)
+  })
+})
+
+describe('ClaimHeld', () => {
+  const held = (id: string, locale: 'en' | 'fr' = 'en') => mount(ClaimHeld, { props: { figure: claim(id) }, global: { plugins: [i18nFor(locale)] } })
+
+  it('says from when to when a price claim\'s verdict held, and its low and high, in words and hooks', () => {
+    const w = held('claim.o1mini')
+    const p = w.find('[data-held="claim.o1mini"]')
+    expect(p.find('[data-held-from]').attributes()).toMatchObject({ 'data-held-from': '2025-01-20', 'data-held-to': '2025-01-31' })
+    expect(p.find('[data-held-open]').exists()).toBe(false)
+    expect(p.attributes()).toMatchObject({ 'data-gap-low-at': '2026-09-22', 'data-gap-high-at': '2026-07-09' })
+    expect(Number(p.attributes('data-gap-low'))).toBeCloseTo(0.5 / 1.2, 10)
+    expect(p.text().replace(/\s+/g, ' ')).toBe('Over time 6×: held from 20 January 2025 until prices changed on 31 January 2025.'
+      + ' In the prices confirmed up to 22 September 2026: lowest 0.417× (from 22 September 2026), highest 21.4× (from 9 July 2026).')
+  })
+
+  it('speaks French', () => {
+    expect(held('claim.r1Price', 'fr').text().replace(/\s+/g, ' ')).toBe('Dans la durée 2,19 $ : a tenu du 20 janvier 2025 jusqu’au changement de prix du 5 septembre 2025.'
+      + ' Sur les prix confirmés jusqu’au 22 septembre 2026 : au plus bas 0,28 $ (dès le 24 avril 2026), au plus haut 2,19 $ (dès le 20 janvier 2025).')
+  })
+
+  it('says nothing on a claim that is not about API prices', () => {
+    expect(held('claim.stargate').html()).not.toContain('data-held')
   })
 })
 
