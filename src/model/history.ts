@@ -247,15 +247,36 @@ export function priceEvents(h: PriceHistory): PriceEvent[] {
   return [...byInstant.entries()].sort((a, b) => a[0] - b[0]).map(([at, items]) => ({ at, items }))
 }
 
-/** The workload of a monthly bill (see inference.ts): tokens, output share, cache hits, off-peak share. */
-function billUsd(a: Assumptions, m: ModelId, p: PriceSet, offPeak: Readonly<Record<PriceKind, number>> | undefined): number {
-  const mTok = a['workload.tokens'] / 1e6
+/**
+ * What one million tokens of the workload's mix cost (see inference.ts): output share, cache hits, output
+ * multipliers, off-peak share. A monthly bill is this times the month's millions of tokens, which two bills'
+ * ratio cancels: the gaps over time do not read `workload.tokens`.
+ */
+function mixUsd(a: Assumptions, m: ModelId, p: PriceSet, offPeak: Readonly<Record<PriceKind, number>> | undefined): number {
   const s = a['workload.outputShare']
   const hit = a['workload.cacheHitRate']
   const sigma = a['workload.offPeakShare']
   const eff = (price: number, k: PriceKind) => price * (offPeak ? 1 - sigma + sigma * offPeak[k] : 1)
-  return mTok * (1 - s) * ((1 - hit) * eff(p.input, 'input') + hit * eff(cachedOf(p), 'cachedInput'))
-    + mTok * s * a[`workload.outputMultiplier.${m}`] * eff(p.output, 'output')
+  return (1 - s) * ((1 - hit) * eff(p.input, 'input') + hit * eff(cachedOf(p), 'cachedInput'))
+    + s * a[`workload.outputMultiplier.${m}`] * eff(p.output, 'output')
+}
+
+/** The assumptions {@link gapHistory} reads: the workload's mix, not its size. */
+export const GAP_HISTORY_INPUTS = [
+  'workload.outputShare',
+  'workload.cacheHitRate',
+  'workload.offPeakShare',
+  'workload.outputMultiplier.r1',
+  'workload.outputMultiplier.o1',
+  'workload.outputMultiplier.o1mini',
+] as const satisfies readonly AssumptionId[]
+
+/**
+ * A key that changes whenever {@link gapHistory}'s result may: the assumptions it reads and the picks. A
+ * chart that moves with every slider redraws the history only when its key changes.
+ */
+export function gapHistoryKey(a: Assumptions, picks: Picks): string {
+  return `${GAP_HISTORY_INPUTS.map((id) => a[id]).join(' ')}|${MODEL_IDS.map((m) => picks[m] ?? '').join(' ')}`
 }
 
 /** One step of the gap over time: the gaps in force from `at` until the next step. */
@@ -287,8 +308,8 @@ export function gapHistory(h: PriceHistory, a: Assumptions, picks: Picks): GapSt
     const o1 = resolveSlot(h, 'o1', t, picks.o1)
     const mini = resolveSlot(h, 'o1mini', t, picks.o1mini)
     const off = r1 ? factorsOf(r1.record) : undefined
-    const base = r1 ? billUsd(a, 'r1', r1.record, off) : null
-    const bill = (x: Resolved | null, m: ModelId) => (x && base !== null ? ratio(billUsd(a, m, x.record, factorsOf(x.record)), base) : null)
+    const base = r1 ? mixUsd(a, 'r1', r1.record, off) : null
+    const bill = (x: Resolved | null, m: ModelId) => (x && base !== null ? ratio(mixUsd(a, m, x.record, factorsOf(x.record)), base) : null)
     const step: GapStep = {
       at: t,
       flagship: r1 && o1 ? ratio(o1.record.output, r1.record.output) : null,

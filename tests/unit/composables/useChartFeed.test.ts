@@ -34,31 +34,56 @@ afterEach(() => {
 
 function feed() {
   const source = shallowRef(tableOf(1))
+  const tableShown = ref(false)
   let out!: UseChartFeedReturn
   const wrapper = mount(defineComponent({
     setup() {
       const target = ref<HTMLElement | null>(null)
-      out = useChartFeed(() => source.value, target)
+      out = useChartFeed(() => source.value, target, { tableShown })
       return () => h('figure', { ref: target })
     },
   }))
-  return { source, out, wrapper }
+  return { source, tableShown, out, wrapper }
 }
 
 const listedValue = (out: UseChartFeedReturn) => out.listed.value.series[0]?.values[0]
 const drawnValue = (out: UseChartFeedReturn) => out.drawn.value.series[0]?.values[0]
 
 describe('useChartFeed', () => {
-  it('in view, draws and lists the new numbers with the next frame', async () => {
-    const { source, out, wrapper } = feed()
+  it('in view with its table open, draws and lists the new numbers with the next frame', async () => {
+    const { source, tableShown, out, wrapper } = feed()
     await nextTick()
     show(true)
+    tableShown.value = true
+    await nextTick()
     source.value = tableOf(2)
     await nextTick()
     expect(listedValue(out)).toBe(1)
     vi.advanceTimersToNextFrame()
     expect(drawnValue(out)).toBe(2)
     expect(listedValue(out)).toBe(2)
+    wrapper.unmount()
+  })
+
+  it('in view with its table hidden, draws with the next frame and lists once the numbers are still', async () => {
+    const { source, tableShown, out, wrapper } = feed()
+    await nextTick()
+    show(true)
+    for (let v = 2; v <= 4; v++) {
+      source.value = tableOf(v)
+      await nextTick()
+      vi.advanceTimersToNextFrame()
+      expect(drawnValue(out)).toBe(v)
+      expect(listedValue(out)).toBe(1)
+    }
+    vi.advanceTimersByTime(SETTLE_MS)
+    expect(listedValue(out)).toBe(4)
+    // Opening the table lists the numbers at once.
+    source.value = tableOf(5)
+    await nextTick()
+    tableShown.value = true
+    await nextTick()
+    expect(listedValue(out)).toBe(5)
     wrapper.unmount()
   })
 
