@@ -36,6 +36,8 @@ export interface Found {
   readonly spec: IslandSpec
 }
 
+/** How long the first turn waits to know which islands are in view, in ms. */
+const PLACING_MS = 100
 const renderOf = (f: Found) => f.spec.render ?? 'page'
 const ROLE_ORDER = ['numbers', 'controls', undefined] as const
 
@@ -69,26 +71,38 @@ export function mountIsland(el: HTMLElement, spec: IslandSpec, component: Compon
   return app
 }
 
+interface NearWatch {
+  readonly observer: IntersectionObserver | null
+  /** Resolves once the observer has said where every island is (at once without IntersectionObserver). */
+  readonly placed: Promise<void>
+}
+
 /** Calls `near` for each island whose box comes within `margin` of the viewport (at once without IntersectionObserver). */
-function watchNear(islands: readonly Found[], margin: string, near: (f: Found) => void): IntersectionObserver | null {
-  if (typeof IntersectionObserver === 'undefined') {
+function watchNear(islands: readonly Found[], margin: string, near: (f: Found) => void): NearWatch {
+  if (typeof IntersectionObserver === 'undefined' || islands.length === 0) {
     islands.forEach(near)
-    return null
+    return { observer: null, placed: Promise.resolve() }
   }
   const byBox = new Map<Element, Found[]>()
   for (const f of islands) {
     const box = boxOf(f.el)
     byBox.set(box, [...(byBox.get(box) ?? []), f])
   }
+  // Every box observed is reported once, in view or not, with the next frame's layout.
+  const unplaced = new Set(byBox.keys())
+  let placed = () => {}
+  const placing = new Promise<void>((resolve) => (placed = resolve))
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
+      unplaced.delete(entry.target)
       if (!entry.isIntersecting) continue
       observer.unobserve(entry.target)
       byBox.get(entry.target)?.forEach(near)
     }
+    if (unplaced.size === 0) placed()
   }, { rootMargin: margin })
   for (const box of byBox.keys()) observer.observe(box)
-  return observer
+  return { observer, placed: placing }
 }
 
 /**
@@ -138,9 +152,16 @@ export async function mountIslands(o: MountIslandsOptions): Promise<MountedIslan
     watchNear(queue, '0px', (f) => inView.add(f)),
     watchNear(queue, o.priorityMargin ?? '50% 0px', (f) => near.add(f)),
   ]
+  // The first turn is the viewport's: wait the frame it takes to know which islands are there (the
+  // visitor may have jumped to a lens), rather than start with the page's first islands. A page that
+  // draws no frame (a tab in the background) goes on in page order after a moment.
+  await Promise.race([Promise.all(watches.map((w) => w.placed)), new Promise((resolve) => setTimeout(resolve, PLACING_MS))])
   let released = o.held === undefined
   const until = o.held?.until.catch(() => {}).then(() => void (released = true))
   const isHeld = (f: Found) => f.spec.depends.some((d) => o.held?.facets.has(d))
+  // Whether a held island has been passed over: once what it waited for is in, it goes first (its place
+  // was kept empty meanwhile). Saved scenarios read before any turn came hold nothing back.
+  let passedOver = false
   while (queue.length > 0) {
     await o.scheduler.slice()
     const open = released ? queue : queue.filter((f) => !isHeld(f))
@@ -148,17 +169,17 @@ export async function mountIslands(o: MountIslandsOptions): Promise<MountedIslan
       await until
       continue
     }
-    // Once what they waited for is in, the held islands go first: their place is kept empty until then.
-    const waited = released && o.held ? queue.find(isHeld) : undefined
+    if (!released && open.length < queue.length) passedOver = true
+    const waited = released && passedOver ? queue.find(isHeld) : undefined
     const f = waited ?? open[Math.max(0, nextTurn(open, inView, near))]
     if (!f) continue
     queue.splice(queue.indexOf(f), 1)
     await mount(f)
   }
-  watches.forEach((w) => w?.disconnect())
+  watches.forEach((w) => w.observer?.disconnect())
 
   // Then, what is built only as a visitor comes near it.
   const later = found.filter((f) => renderOf(f) === 'near')
   const laterWatch = watchNear(later, o.nearMargin ?? '150% 0px', (f) => void mount(f))
-  return { apps, stop: () => laterWatch?.disconnect() }
+  return { apps, stop: () => laterWatch.observer?.disconnect() }
 }

@@ -103,6 +103,54 @@ describe('mountIslands', () => {
     expect(document.body.textContent).toBe('mine')
   })
 
+  /** The order in which islands go live, as `data-arg`s. */
+  function liveOrder(): string[] {
+    const order: string[] = []
+    new MutationObserver((records) => {
+      for (const r of records) if (r.target instanceof HTMLElement && r.target.dataset.live !== undefined) order.push(r.target.dataset.arg ?? '')
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-live'] })
+    return order
+  }
+
+  /** Stands in for IntersectionObserver: reports every box observed once, a moment later, in view if `inView` says so. */
+  function viewport(inView: (box: Element) => boolean): void {
+    vi.stubGlobal('IntersectionObserver', class {
+      constructor(private readonly callback: IntersectionObserverCallback) {}
+      observe(target: Element) {
+        setTimeout(() => this.callback([{ isIntersecting: inView(target), target } as unknown as IntersectionObserverEntry], this as unknown as IntersectionObserver), 1)
+      }
+      unobserve() {}
+      disconnect() {}
+    })
+  }
+
+  it('takes its first turn once it knows which islands are in view: those go first', async () => {
+    const far = document.createElement('section')
+    const here = document.createElement('section')
+    document.body.append(far, here)
+    for (const arg of ['claim.o1', 'claim.o1mini']) island('claim', { 'data-arg': arg }, far).append(document.createElement('p'))
+    island('claim', { 'data-arg': 'claim.r1Price' }, here).append(document.createElement('p'))
+    viewport((box) => here.contains(box))
+    const order = liveOrder()
+    const { apps } = await mountIslands(options(['scenario']))
+    await vi.waitFor(() => expect(order).toHaveLength(3))
+    expect(order[0]).toBe('claim.r1Price')
+    apps.forEach((app) => app.unmount())
+  })
+
+  it('lets held islands go first only when they were kept waiting', async () => {
+    // Storage read at once (nothing saved): the held island keeps its place in the page's order.
+    viewport(() => true)
+    island('claim', { 'data-arg': 'claim.o1' }).append(document.createElement('p'))
+    island('scenario-current', { 'data-arg': 'saved' }).append(document.createElement('p'))
+    island('claim', { 'data-arg': 'claim.o1mini' }).append(document.createElement('p'))
+    const order = liveOrder()
+    const { apps } = await mountIslands({ ...options(), held: { facets: new Set<Facet>(['scenarios']), until: Promise.resolve() } })
+    await vi.waitFor(() => expect(order).toHaveLength(3))
+    expect(order.indexOf('saved')).toBeGreaterThan(order.indexOf('claim.o1'))
+    apps.forEach((app) => app.unmount())
+  })
+
   it('keeps the islands that depend on held facets waiting, and makes the others live meanwhile', async () => {
     // Both show numbers, and the held one comes first in the page: without the hold, it would go first.
     const saved = island('scenario-current')
