@@ -116,6 +116,24 @@ async function navigateAndWatch(page, path, watcher) {
 }
 
 /**
+ * Scrolls an element into the viewport, again until it is there: sections away from the viewport are laid
+ * out only near it (content-visibility), and a jump into one never shown lands by its placeholder height.
+ */
+async function scrollToView(locator) {
+  for (let i = 0; i < 10; i++) {
+    const inView = await locator.evaluate((el) => {
+      el.scrollIntoView({ block: 'center' })
+      return new Promise((resolve) => {
+        const io = new IntersectionObserver(([e]) => (io.disconnect(), resolve(e.isIntersecting)))
+        requestAnimationFrame(() => requestAnimationFrame(() => io.observe(el)))
+      })
+    })
+    if (inView) return
+  }
+  throw new Error('could not scroll the slider into view')
+}
+
+/**
  * Loads the app and waits until it is live (the app's `<html data-live>`, or a slider that moves a
  * number, put back at once) and the network is quiet (lazy chunks loaded).
  * @param {import('@playwright/test').Page} page
@@ -364,7 +382,7 @@ export async function measureSlider(browser, o) {
   const { context, page, cdp, problems } = await openPage(browser, o)
   try {
     await loadApp(page, problems)
-    await page.locator(o.selector).first().scrollIntoViewIfNeeded()
+    await scrollToView(page.locator(o.selector).first())
     await page.waitForLoadState('networkidle').catch(() => {}) // charts that load when scrolled into view
     // Charts near the slider may build and animate once in view: start when frames come steadily.
     if (!(await page.evaluate(() => window.__bench.quiet()))) problems.push('the page never had 10 steady frames in a row before the drag (5 s)')

@@ -1,5 +1,5 @@
 import { ASSUMPTION_IDS, MODEL_IDS } from '../../src/model/types'
-import { axeViolations, expect, open, switchLanguage, test } from './fixtures'
+import { axeViolations, expect, open, scrollTo, switchLanguage, test } from './fixtures'
 import type { Page } from '@playwright/test'
 
 const number = (page: Page, id: string) => page.locator(`input[type="number"][data-assumption="${id}"]`)
@@ -76,7 +76,7 @@ test.describe('the calculator', () => {
     for (const id of charts) {
       const chart = page.locator(`[data-chart="${id}"]`)
       // Charts are drawn when they come near the viewport (or once the page is idle).
-      await chart.scrollIntoViewIfNeeded()
+      await scrollTo(chart)
       await expect(chart.locator('canvas')).toBeVisible()
       await expect(chart.locator('[data-action="export-png"]')).toHaveCount(1)
       await expect(chart.locator('[data-action="export-csv"]')).toHaveCount(1)
@@ -150,7 +150,7 @@ test.describe('the calculator', () => {
 
   test('the log/linear toggle switches the axis', async ({ page }) => {
     const chart = page.locator('[data-chart="training-costs"]')
-    await chart.scrollIntoViewIfNeeded()
+    await scrollTo(chart)
     await expect(chart.locator('canvas')).toBeVisible()
     const toggle = chart.locator('[data-action="log-scale"]')
     await expect(toggle).toBeChecked()
@@ -201,7 +201,7 @@ test('works on a 360 px wide phone without horizontal scrolling', async ({ brows
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
   const page = await context.newPage()
   await open(page)
-  await page.locator('[data-chart="api-costs"]').scrollIntoViewIfNeeded()
+  await scrollTo(page.locator('[data-chart="api-costs"]'))
   await expect(page.locator('[data-chart="api-costs"] canvas')).toBeVisible()
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { inflateSync } from 'node:zlib'
 import type { Download, Locator, Page } from '@playwright/test'
-import { axeViolations, expect, open, switchLanguage, test } from './fixtures'
+import { axeViolations, expect, open, scrollTo, switchLanguage, test } from './fixtures'
 
 const DAY = String.raw`\d{4}-\d{2}-\d{2}`
 
@@ -107,6 +107,7 @@ test.describe('chart exports', () => {
       await page.emulateMedia({ colorScheme: scheme })
       await open(page)
       const chart = page.locator('[data-chart="training-costs"]')
+      await scrollTo(chart)
       await expect(chart.locator('canvas')).toBeVisible({ timeout: 15_000 })
       await expect(chart.locator('[data-action="export-png"]')).toBeEnabled({ timeout: 15_000 })
       const { download, bytes } = await downloadFrom(page, chart.locator('[data-action="export-png"]'))
@@ -259,6 +260,7 @@ test.describe('chart marks', () => {
   test('a log axis draws dots, a linear one bars; the PNG follows and keeps its name', async ({ page }) => {
     await open(page)
     const chart = page.locator('[data-chart="training-costs"]')
+    await scrollTo(chart)
     await expect(chart.locator('canvas')).toBeVisible({ timeout: 15_000 })
     await expect(chart).toHaveAttribute('data-axis', 'log')
     await expect(chart).toHaveAttribute('data-mark', 'dot')

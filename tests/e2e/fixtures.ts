@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 /** Fails a test on any console error, page error, or request that leaves the page's origin. */
 export const test = base.extend<{ problems: string[] }>({
@@ -72,6 +72,21 @@ export async function switchLanguage(page: Page, lang: 'en' | 'fr'): Promise<voi
   ])
   await expect(page.locator('html')).toHaveAttribute('lang', lang)
   await ready(page)
+}
+
+/**
+ * Scrolls an element into the viewport and waits until it is there, as a visitor scrolls until they see it.
+ * One jump is not enough: the sections away from the viewport are laid out only when near it
+ * (content-visibility, with a placeholder height until first shown), so a jump to an element inside one
+ * that was never shown lands by the placeholders, and the element moves as the sections it passes are
+ * laid out (at 360 px, one jump left the API lens's charts a screen away, drawn only by the idle build,
+ * seconds later). Each jump lays out more of the page, so a few of them land.
+ */
+export async function scrollTo(target: Locator): Promise<void> {
+  await expect(async () => {
+    await target.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    await expect(target).toBeInViewport({ timeout: 500 })
+  }).toPass()
 }
 
 /** The names in the saved-scenarios list. */

@@ -3,7 +3,7 @@
  * the endpoint in each slot; the date travels in the link; the gap over time has its chart, table and
  * exports; off-peak prices apply; an old link reopens as before. In both languages, with no axe violation.
  */
-import { axeViolations, expect, open, ready, switchLanguage, test } from './fixtures'
+import { axeViolations, expect, open, ready, scrollTo, switchLanguage, test } from './fixtures'
 
 const value = (page: import('@playwright/test').Page, id: string) => page.locator(`[data-result="${id}"]`).first()
 const asOf = (page: import('@playwright/test').Page) => page.locator('[data-as-of="api"] [data-action="as-of"]')
@@ -54,7 +54,7 @@ test('a dated link reopens on its date, in French too; a link without a date is 
 test('the gap over time has its chart, table and exports', async ({ page }) => {
   await open(page, '/#v=1&asOf=2025-07-01')
   const chart = page.locator('[data-chart="api-history"]')
-  await chart.scrollIntoViewIfNeeded()
+  await scrollTo(chart)
   await expect(chart).toHaveAttribute('data-mark', 'line')
   await expect(chart.locator('canvas')).toBeVisible()
   const rows = chart.locator('[data-chart-table] tbody tr')

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, ready, savedNames, test } from './fixtures'
+import { expect, ready, savedNames, scrollTo, test } from './fixtures'
 
 const KEY = 'cost-gap:scenarios'
 const CORRUPT_KEY = 'cost-gap:scenarios:corrupt'
@@ -631,6 +631,7 @@ const cases: Case[] = [
       const header = (await readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, '').split('\r\n')[0]
       expect(header).toBe(`Amount,As reported,'${name}`)
       // A chart's PNG, named after the current scenario.
+      await scrollTo(page.locator('[data-chart="api-costs"]'))
       const png = page.locator('[data-chart="api-costs"] [data-action="export-png"]')
       await expect(png).toBeEnabled({ timeout: 15_000 })
       const [image] = await Promise.all([page.waitForEvent('download'), png.click()])

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Download, Locator, Page } from '@playwright/test'
-import { axeViolations, expect, open, switchLanguage, test } from './fixtures'
+import { axeViolations, expect, open, scrollTo, switchLanguage, test } from './fixtures'
 
 const result = (page: Page, id: string) => page.locator(`[data-result="${id}"]`)
 const number = (page: Page, id: string) => page.locator(`input[type="number"][data-assumption="${id}"]`)
@@ -78,9 +78,9 @@ test.describe('sensitivity charts', () => {
     await open(page)
     for (const lens of LENSES) {
       const chart = page.locator(`[data-chart="${lens}-sensitivity"]`)
-      await chart.scrollIntoViewIfNeeded()
-      await expect(chart.locator('canvas')).toBeVisible({ timeout: 15_000 })
-      await expect(chart.locator('[data-action="export-png"]')).toBeEnabled({ timeout: 15_000 })
+      await scrollTo(chart)
+      await expect(chart.locator('canvas')).toBeVisible()
+      await expect(chart.locator('[data-action="export-png"]')).toBeEnabled()
       await expect(chart.locator('[data-action="export-csv"]')).toHaveCount(1)
       await expect(chart.locator('[data-action="log-scale"]')).toHaveCount(0)
       const rows = chart.locator('table tbody tr')
@@ -107,7 +107,7 @@ test.describe('sensitivity charts', () => {
   test('its table names what moves Nvidia\'s loss in V3-sized runs most, and follows the sliders', async ({ page }) => {
     await open(page)
     const chart = page.locator('[data-chart="market-sensitivity"]')
-    await chart.scrollIntoViewIfNeeded()
+    await scrollTo(chart)
     const first = chart.locator('tbody tr').first()
     await expect(first.locator('th')).toHaveText('Rental price per GPU-hour')
     // $600B over 2.788M GPU-hours at $2 (DeepSeek's figure) and at $4.916 (AWS capacity blocks).
@@ -117,7 +117,7 @@ test.describe('sensitivity charts', () => {
     await expect(chart.locator('[data-chart-note]')).toContainText('Now 107,604×')
 
     await type(page, 'market.nvidiaLoss', '593')
-    await chart.scrollIntoViewIfNeeded()
+    await scrollTo(chart)
     await expect(first.locator('td').nth(0)).toHaveAttribute('data-value', String(593e9 / 5_576_000))
     await expect(chart).toHaveAttribute('data-base', String(593e9 / 5_576_000))
     await expect(chart.locator('[data-chart-note]')).toContainText('Now 106,349×')
@@ -126,8 +126,8 @@ test.describe('sensitivity charts', () => {
   test('exports its data as CSV, the assumption\'s ends beside the result at each, and as PNG', async ({ page }) => {
     await open(page)
     const chart = page.locator('[data-chart="capex-sensitivity"]')
-    await chart.scrollIntoViewIfNeeded()
-    await expect(chart.locator('[data-action="export-png"]')).toBeEnabled({ timeout: 15_000 })
+    await scrollTo(chart)
+    await expect(chart.locator('[data-action="export-png"]')).toBeEnabled()
     const { download, text } = await downloadFrom(page, chart.locator('[data-action="export-csv"]'))
     expect(download.suggestedFilename()).toMatch(/^cost-gap-capex-sensitivity-as-reported-\d{4}-\d{2}-\d{2}\.csv$/)
     const lines = text.replace(/^\uFEFF/, '').split('\r\n')
@@ -157,8 +157,8 @@ test.describe('sensitivity charts', () => {
       await switchLanguage(page, lang)
       for (const lens of LENSES) {
         const chart = page.locator(`[data-chart="${lens}-sensitivity"]`)
-        await chart.scrollIntoViewIfNeeded()
-        await expect(chart.locator('canvas')).toBeVisible({ timeout: 15_000 })
+        await scrollTo(chart)
+        await expect(chart.locator('canvas')).toBeVisible()
         await chart.locator('[data-action="toggle-table"]').click()
         await expect(chart.locator('table')).toBeVisible()
       }
