@@ -1,5 +1,5 @@
 /**
- * Hostile input and faults (issue 6, SPEC section 5): one table of bad links, broken storage, bad files,
+ * Hostile input and faults: one table of bad links, broken storage, bad files,
  * wild numbers and names, and browser faults. Every case checks that the app still computes, that it says
  * what happened (or says nothing when nothing went wrong), that saved scenarios are intact, and that the
  * notices and the scenario panel have no axe-core violations in that state. The fixture also fails a case
