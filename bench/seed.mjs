@@ -2,17 +2,19 @@
 //
 // ┌──────────────────────────────────────────────────────────────────────────────────────────────┐
 // │ THE ONE PLACE THAT KNOWS THE STORAGE FORMAT. It mirrors src/state/storage.ts (version 1):     │
-// │   key 'cost-gap:scenarios' → { version: 1, scenarios: [{ id, name, values, createdAt,         │
-// │   updatedAt }] }, `values` holding every assumption in base units.                            │
-// │ If storage.ts changes (key, version, shape), change this file; run.mjs checks after loading   │
+// │   key STORAGE_KEYS.scenarios → { version: 1, scenarios: [{ id, name, values, createdAt,       │
+// │   updatedAt }] }, `values` holding every assumption in base units. The keys are the app's     │
+// │   own (src/storageKeys.json, read by tests/support/storage.mjs).                              │
+// │ If storage.ts changes (version, shape), change this file; run.mjs checks after loading        │
 // │ that the app listed the seeded scenarios and set none aside, and warns if it did not.         │
 // └──────────────────────────────────────────────────────────────────────────────────────────────┘
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { STORAGE_KEYS } from '../tests/support/storage.mjs'
 
-export const STORAGE_KEY = 'cost-gap:scenarios'
+export const STORAGE_KEY = STORAGE_KEYS.scenarios
 /** Where the app keeps entries it could not read; the benchmark expects it to stay empty. */
-export const CORRUPT_KEY = 'cost-gap:scenarios:corrupt'
+export const CORRUPT_KEY = STORAGE_KEYS.corrupt
 export const STORAGE_VERSION = 1
 
 export const SEEDED_PREFIX = 'Bench scenario '

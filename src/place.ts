@@ -1,10 +1,12 @@
 /**
  * Where the visitor is on the page, kept across a language switch: the section at the top of the
- * viewport and how far into it they had scrolled. Small and free of dependencies (prepaint.ts uses it).
+ * viewport and how far into it they had scrolled. Small, and depends only on the storage keys
+ * (prepaint.ts uses it).
  */
+import { STORAGE_KEYS } from '@/storageKeys'
 
 /** Session storage key of the place, written just before switching language, read once by the new page. */
-export const PLACE_KEY = 'cost-gap:place'
+export const PLACE_KEY = STORAGE_KEYS.place
 
 /** The page's sections, in order: what the navigation links to, and what a place is measured from. */
 export const SECTION_IDS = ['claims', 'scenarios', 'lens-api', 'lens-training', 'lens-capex', 'lens-market', 'sources'] as const

@@ -31,7 +31,10 @@ export const Source = z.strictObject({
   url: z.url({ protocol: /^https$/ }),
 })
 
-/** One of the two French articles the project started from (kept in `../shared/seeds/`). */
+/**
+ * One of the two French articles the project started from, described in our own words. The copies the
+ * project holds give only their month, not their publication, title or address, so neither does this.
+ */
 export const Article = z.strictObject({
   id: Id,
   /** A short name to cite it by ("Sputnik moment" article). */
@@ -39,7 +42,6 @@ export const Article = z.strictObject({
   /** Our own description of the article; never its wording. */
   description: Bilingual,
   date: IsoDate,
-  file: nonEmpty,
 })
 
 export const SourcesFile = z.strictObject({

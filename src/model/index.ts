@@ -23,7 +23,7 @@ export * from './ranges.ts'
 const PER_MODEL_IDS = MODEL_IDS.map((m) => [m, `api.cost.${m}`, `api.ratio.${m}`, `api.blendedPrice.${m}`] as const)
 
 /**
- * Every result of the model, keyed by result id (SPEC section 2), from one set of assumptions and the
+ * Every result of the model, keyed by result id (docs/model.md gives each formula), from one set of assumptions and the
  * off-peak discounts of the prices' date (history.ts: none at the default date).
  * Money in USD (per month for API bills, per year for capex), time in days, energy in kWh.
  */

@@ -17,7 +17,7 @@ test.describe('the calculator', () => {
     await open(page)
   })
 
-  test('has a range and a number input for every assumption of the spec', async ({ page }) => {
+  test('has a range and a number input for every assumption of the model', async ({ page }) => {
     for (const id of ASSUMPTION_IDS) {
       await expect(range(page, id), id).toHaveCount(1)
       await expect(number(page, id), id).toHaveCount(1)

@@ -81,7 +81,7 @@ test('a French browser on a shared link gets the French page, with the link\'s n
 })
 
 test.describe('price claims that know how long they held', () => {
-  /** Each price claim's period and extremes, from ../shared/reference/PRICE-HISTORY.md. */
+  /** Each price claim's period and extremes under the ledger's dated prices (seeds/prices.json; docs/model.md). */
   const expected = [
     { claim: 'claim.o1mini', held: 'claim.o1mini', from: '2025-01-20', to: '2025-01-31', low: 0.5 / 1.2, lowAt: '2026-09-22', high: 6 / 0.28, highAt: '2026-07-09' },
     { claim: 'claim.o1', held: 'claim.o1', from: '2025-01-20', to: '2025-04-16', low: 8 / 2.19, lowAt: '2025-06-10', high: 30 / 0.28, highAt: '2026-04-24' },

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { inflateSync } from 'node:zlib'
 import type { Download, Locator, Page } from '@playwright/test'
-import { axeViolations, expect, open, scrollTo, switchLanguage, test } from './fixtures'
+import { axeViolations, expect, open, save, scrollTo, switchLanguage, test } from './fixtures'
 
 const DAY = String.raw`\d{4}-\d{2}-\d{2}`
 
@@ -9,12 +9,6 @@ async function downloadFrom(page: Page, button: Locator): Promise<{ download: Do
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
   const path = await download.path()
   return { download, bytes: await readFile(path) }
-}
-
-async function save(page: Page, name: string): Promise<void> {
-  await page.locator('[data-field="scenario-name"]').fill(name)
-  await page.locator('[data-action="save-scenario"]').click()
-  await expect(page.locator('#scenario-save-feedback')).not.toBeEmpty()
 }
 
 interface Png {

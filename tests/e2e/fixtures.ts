@@ -91,3 +91,14 @@ export async function scrollTo(target: Locator): Promise<void> {
 
 /** The names in the saved-scenarios list. */
 export const savedNames = (page: Page) => page.locator('[data-scenario-list] [data-scenario] .name')
+
+/**
+ * Saves the current scenario under `name` with the save form, as a visitor does, and waits until the form
+ * has answered: the name field emptied (saved) or marked invalid (refused: a blank name).
+ */
+export async function save(page: Page, name: string): Promise<void> {
+  const field = page.locator('[data-field="scenario-name"]')
+  await field.fill(name)
+  await page.locator('[data-action="save-scenario"]').click()
+  await expect.poll(() => field.evaluate((el: HTMLInputElement) => el.value === '' || el.getAttribute('aria-invalid') === 'true')).toBe(true)
+}

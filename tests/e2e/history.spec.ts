@@ -1,5 +1,5 @@
 /**
- * Prices as of a date (issue 12), in the built app: choosing a day sets the prices in force then and names
+ * Prices as of a date (docs/model.md, "Dated prices"), in the built app: choosing a day sets the prices in force then and names
  * the endpoint in each slot; the date travels in the link; the gap over time has its chart, table and
  * exports; off-peak prices apply; an old link reopens as before. In both languages, with no axe violation.
  */

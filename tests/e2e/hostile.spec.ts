@@ -1,5 +1,5 @@
 /**
- * Hostile input and faults (issue 6, SPEC section 5): one table of bad links, broken storage, bad files,
+ * Hostile input and faults: one table of bad links, broken storage, bad files,
  * wild numbers and names, and browser faults. Every case checks that the app still computes, that it says
  * what happened (or says nothing when nothing went wrong), that saved scenarios are intact, and that the
  * notices and the scenario panel have no axe-core violations in that state. The fixture also fails a case
@@ -8,10 +8,10 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, ready, savedNames, scrollTo, test } from './fixtures'
+import { STORAGE_KEYS, localStorageBlocked, readStored, seedOnce, storageFull, storageRefused, storedEntry as entry } from '../support/storage.mjs'
+import { expect, ready, save, savedNames, scrollTo, test } from './fixtures'
 
-const KEY = 'cost-gap:scenarios'
-const CORRUPT_KEY = 'cost-gap:scenarios:corrupt'
+const { scenarios: KEY, corrupt: CORRUPT_KEY } = STORAGE_KEYS
 const DAY = String.raw`\d{4}-\d{2}-\d{2}`
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 
@@ -58,35 +58,20 @@ interface Case {
 // ---------------------------------------------------------------------------------------------------------
 // Seeds and page helpers
 
-function entry(id: string, name: string, values: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id, name, values, createdAt: '2025-01-30T00:00:00.000Z', updatedAt: '2025-01-30T00:00:00.000Z' }
-}
-
 const SEEDS = [entry('seed-a', 'Stargate over four years', { 'capex.stargateYears': 4 }), entry('seed-b', 'Cheap rentals', { 'training.rentalPrice': 1.5 })]
 const SEED_NAMES = ['Stargate over four years', 'Cheap rentals']
 const SEEDED = JSON.stringify({ version: 1, scenarios: SEEDS })
 const list = (...scenarios: unknown[]) => JSON.stringify({ version: 1, scenarios })
 
 /** Puts texts in storage before the app's first load in this tab only, so a reload reads what the app wrote. */
-async function seed(page: Page, items: Record<string, string>): Promise<void> {
-  await page.addInitScript((items) => {
-    if (sessionStorage.getItem('hostile:seeded')) return
-    sessionStorage.setItem('hostile:seeded', '1')
-    for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v)
-  }, items)
-}
+const seed = (page: Page, items: Record<string, string>) => page.addInitScript(seedOnce, items)
 
 const allNotices = (page: Page) => page.locator('[data-notices] [data-notice]')
 const tokens = (page: Page) => page.locator('input[type=number][data-assumption="workload.tokens"]')
 const result = async (page: Page, id: string) => Number(await page.locator(`[data-result="${id}"]`).first().getAttribute('data-value'))
 
 /** Reads storage as it is, even when a case has made the page's own storage throw. */
-async function storedText(page: Page, key: string): Promise<string | null> {
-  return page.evaluate((k) => {
-    const real = (window as unknown as { __hostileGet?: (k: string) => string | null }).__hostileGet
-    return real ? real(k) : localStorage.getItem(k)
-  }, key)
-}
+const storedText = (page: Page, key: string) => page.evaluate(readStored, key)
 
 async function storedNames(page: Page): Promise<string[]> {
   const text = await storedText(page, KEY)
@@ -97,12 +82,6 @@ async function storedAside(page: Page): Promise<Array<{ reason: string; data: st
   const text = await storedText(page, CORRUPT_KEY)
   expect(text, 'something kept aside').not.toBeNull()
   return (JSON.parse(text!) as { items: Array<{ reason: string; data: string }> }).items
-}
-
-async function save(page: Page, name: string): Promise<void> {
-  await page.locator('[data-field="scenario-name"]').fill(name)
-  await page.locator('[data-action="save-scenario"]').click()
-  await expect(page.locator('#scenario-save-feedback')).toContainText(/Saved|Type a name/)
 }
 
 async function typeNumber(page: Page, id: string, text: string): Promise<void> {
@@ -146,46 +125,10 @@ const notPolluted = (page: Page) =>
     return plain.polluted === undefined && Object.getPrototypeOf(plain) === Object.prototype && !('polluted' in Object.prototype)
   })
 
-// Fault installers: plain functions serialised into the page, so they close over nothing.
-
-/** `setItem` throws a QuotaExceededError for `key` while `window.full` is not false. */
-function quotaFor(key: string) {
-  return (page: Page) =>
-    page.addInitScript((key) => {
-      const setItem = Storage.prototype.setItem
-      Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
-        if (k === key && (window as unknown as { full?: boolean }).full !== false) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-        return setItem.call(this, k, v)
-      }
-    }, key)
-}
-
-/** `getItem` and `setItem` throw a SecurityError for the scenarios' keys; the real getter stays reachable for the test. */
-const refuseScenarioKeys = (page: Page) =>
-  page.addInitScript(() => {
-    const getItem = Storage.prototype.getItem
-    Object.defineProperty(window, '__hostileGet', { value: (k: string) => getItem.call(localStorage, k) })
-    for (const method of ['getItem', 'setItem'] as const) {
-      const original = Storage.prototype[method] as (...args: string[]) => unknown
-      Storage.prototype[method] = function (this: Storage, ...args: string[]) {
-        if (args[0]?.startsWith('cost-gap:scenarios')) throw new DOMException('The operation is insecure.', 'SecurityError')
-        return original.apply(this, args)
-      } as never
-    }
-  })
-
-/** `window.localStorage` itself throws, as in a browser that blocks site data. */
-const refuseLocalStorage = (page: Page) =>
-  page.addInitScript(() => {
-    const real = window.localStorage
-    Object.defineProperty(window, '__hostileGet', { value: (k: string) => real.getItem(k) })
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('Access is denied for this document.', 'SecurityError')
-      },
-    })
-  })
+// Fault installers (tests/support/storage.mjs), put in the page before the app's first load.
+const quotaFor = (key: string) => (page: Page) => page.addInitScript(storageFull, key)
+const refuseScenarioKeys = (page: Page) => page.addInitScript(storageRefused, KEY)
+const refuseLocalStorage = (page: Page) => page.addInitScript(localStorageBlocked)
 
 /** Another tab writes `text` under the scenarios' key: the write, then the `storage` event it would cause here. */
 async function otherTabWrites(page: Page, text: string): Promise<void> {

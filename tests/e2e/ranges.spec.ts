@@ -1,5 +1,5 @@
 /**
- * Ranges and sensitivity (issue 11, point 3), driven through the hooks: every claim card's computed value
+ * Ranges and sensitivity (docs/model.md, "Ranges and sensitivity"), driven through the hooks: every claim card's computed value
  * and every lens result carries `data-range-low` and `data-range-high` (base units) beside its range in
  * words; each lens has a sensitivity chart of its headline result, with its data table and exports; all
  * of it follows the sliders, in both languages, with no axe-core violation.

@@ -1,35 +1,15 @@
 import type { Page } from '@playwright/test'
-import { axeViolations, expect, open, ready, savedNames, switchLanguage, test } from './fixtures'
+import { STORAGE_KEYS, seedOnce, storageFull, storageRefused, storedEntry } from '../support/storage.mjs'
+import { axeViolations, expect, open, ready, save, savedNames, switchLanguage, test } from './fixtures'
 
-const KEY = 'cost-gap:scenarios'
-const CORRUPT_KEY = 'cost-gap:scenarios:corrupt'
+const { scenarios: KEY, corrupt: CORRUPT_KEY } = STORAGE_KEYS
 
 const notices = (page: Page) => page.locator('[data-notices]')
 const linkNotice = (page: Page) => page.locator('[data-notice="link"]')
 const claimValue = async (page: Page, id: string) => Number(await page.locator(`[data-result="${id}"]`).first().getAttribute('data-value'))
 
-async function save(page: Page, name: string): Promise<void> {
-  await page.locator('[data-field="scenario-name"]').fill(name)
-  await page.locator('[data-action="save-scenario"]').click()
-  await expect(page.locator('#scenario-save-feedback')).toContainText(name.slice(0, 20))
-}
-
-/** What the page would store for one valid scenario, to seed storage with. */
-function storedEntry(id: string, name: string, values: Record<string, number> = {}) {
-  return { id, name, values, createdAt: '2025-01-30T00:00:00.000Z', updatedAt: '2025-01-30T00:00:00.000Z' }
-}
-
-async function seedStorage(page: Page, text: string): Promise<void> {
-  // Only on the first load of the page, so that a reload reads what the app wrote.
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem('seeded')) return
-      sessionStorage.setItem('seeded', '1')
-      localStorage.setItem(key!, value!)
-    },
-    [KEY, text],
-  )
-}
+/** Puts `text` under the scenarios' key before the page's first load (a reload reads what the app wrote). */
+const seedStorage = (page: Page, text: string) => page.addInitScript(seedOnce, { [KEY]: text })
 
 test.describe('presets', () => {
   test('each preset is a button with its one-line summary; the active one is pressed', async ({ page }) => {
@@ -315,13 +295,7 @@ test.describe('broken storage', () => {
   })
 
   test('full storage: keeps working in memory with a lasting notice, cleared when a save succeeds', async ({ page }) => {
-    await page.addInitScript((key) => {
-      const setItem = Storage.prototype.setItem
-      Storage.prototype.setItem = function (k: string, v: string) {
-        if (k === key && (window as unknown as { full?: boolean }).full !== false) throw new DOMException('full', 'QuotaExceededError')
-        return setItem.call(this, k, v)
-      }
-    }, KEY)
+    await page.addInitScript(storageFull, KEY)
     await open(page)
     await save(page, 'In memory')
     await expect(savedNames(page)).toHaveText(['In memory'])
@@ -336,15 +310,7 @@ test.describe('broken storage', () => {
   test('refused storage: works in memory and says so', async ({ page }) => {
     // Refused for the scenarios' keys only: the theme switch logs its own storage errors, and that is not
     // what this test is about (the composable's unit test covers a throwing \`localStorage\` getter).
-    await page.addInitScript(() => {
-      for (const method of ['getItem', 'setItem'] as const) {
-        const original = Storage.prototype[method] as (...args: string[]) => unknown
-        Storage.prototype[method] = function (this: Storage, ...args: string[]) {
-          if (args[0]?.startsWith('cost-gap:scenarios')) throw new DOMException('denied', 'SecurityError')
-          return original.apply(this, args)
-        } as never
-      }
-    })
+    await page.addInitScript(storageRefused, KEY)
     await open(page)
     await expect(page.locator('[data-notice="storage-blocked"]')).toHaveCount(1)
     await save(page, 'Only in this tab')

@@ -70,7 +70,7 @@ describe('the ledger in seeds/', () => {
     }
   })
 
-  it('takes the ranges the issue names from their sources', () => {
+  it('takes the ranges of the fleet, rental, capex, market, PUE and amortisation figures from their sources', () => {
     const range = (id: string) => ledger.figureById.get(id)?.range
     expect(range('fleet.gpuUnitPrice')).toMatchObject({ low: 25_000, high: 40_000 })
     expect(range('training.rentalPrice')).toMatchObject({ low: 2, high: 4.916 })
@@ -82,9 +82,15 @@ describe('the ledger in seeds/', () => {
     expect(range('training.amortizationYears')).toMatchObject({ low: 4, high: 6 })
   })
 
-  it('has the four presets of the spec, each with a summary in both languages', () => {
+  it('has the four presets (as reported, primary sources, skeptic, after the price cut), each with a summary in both languages', () => {
     expect(ledger.presets.map((p) => p.id)).toEqual(['as-reported', 'primary-sources', 'skeptic', 'after-price-cut'])
     for (const p of ledger.presets) expect(p.summary.en && p.summary.fr).toBeTruthy()
+  })
+
+  it('describes the two articles in our own words with the month they appeared, and names no file outside the repo', () => {
+    expect(ledger.articles.map((a) => [a.id, a.date])).toEqual([['article-spoutnik', '2025-01'], ['article-nasdaq', '2025-01']])
+    for (const a of ledger.articles) expect(a.name.en && a.name.fr && a.description.en && a.description.fr).toBeTruthy()
+    expect(problemsOf(broken((f) => { f.sources.articles[0]!.file = 'elsewhere/article.txt' }))).toBe('sources.json: articles.0: Invalid input')
   })
 
   it('flags each headline claim and links it to a model quantity', () => {

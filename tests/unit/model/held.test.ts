@@ -1,6 +1,7 @@
 /**
- * How long each price claim held: concrete dates from ../shared/reference/PRICE-HISTORY.md, read through the
- * ledger's dated records (seeds/prices.json), and the rule for "held" at its edges.
+ * How long each price claim held (docs/model.md, "How long a price claim held"): concrete dates read through
+ * the ledger's dated records (seeds/prices.json, each record with its sources), and the rule for "held" at
+ * its edges.
  */
 import { describe, expect, it } from 'vitest'
 import { defaultAssumptions, getLedger } from '@/data/figures'

@@ -1,4 +1,4 @@
-/** Dated prices: each slot resolves to the endpoint in force, the reference gaps of the issue, off-peak prices. */
+/** Dated prices: each slot resolves to the endpoint in force, the reference gaps over time (docs/model.md), off-peak prices. */
 import { describe, expect, it } from 'vitest'
 import { defaultAssumptions, getLedger } from '@/data/figures'
 import {

@@ -1,13 +1,13 @@
 /**
- * SPEC section 2's reference values, and issue 11's for Epoch AI's method and the fleet's yearly cost,
- * reproduced from the ledger's defaults to 0.1%. The expected numbers are the spec's, with issue 11's
- * corrections (a PUE of 1.25, Epoch AI's); the inputs come from `seeds/` only.
+ * The model's reference values (docs/model.md states each one with its formula), reproduced from the
+ * ledger's defaults to 0.1%: the API bills and ratios, training four ways, the fleet, capex and the market,
+ * with a PUE of 1.25 (Epoch AI's). The inputs come from `seeds/` only.
  */
 import { describe, expect, it } from 'vitest'
 import { assumptionsOfPreset, defaultAssumptions, getLedger } from '@/data/figures'
 import { resultFormat } from '@/format/kinds'
 import { LENSES, lensSpec } from '@/lenses'
-import { ASSUMPTION_IDS, RESULT_IDS, computeResults, type Assumptions, type ResultId } from '@/model'
+import { ASSUMPTION_IDS, MODEL_IDS, RESULT_IDS, computeResults, type Assumptions, type ResultId } from '@/model'
 
 const ledger = getLedger()
 
@@ -47,12 +47,24 @@ const reference: ReadonlyArray<[ResultId, number]> = [
   ['capex.fleetsPerYear', 213.3],
   ['market.lossOverRentalCost', 107_604],
   ['market.lossOverAnnualCapex', 1.875],
+  ['market.lossOverFleetCapex', 400],
 ]
 
 describe('the model at the as-reported defaults', () => {
   const results = computeResults(defaultAssumptions())
 
-  it.each(reference)('%s is %d (SPEC section 2, issue 11)', (id, expected) => {
+  it('starts from the list prices of 27 January 2025 (input, cached input, output, USD per million tokens)', () => {
+    const d = defaultAssumptions()
+    expect(MODEL_IDS.map((m) => [m, d[`price.${m}.input`], d[`price.${m}.cachedInput`], d[`price.${m}.output`]])).toEqual([
+      ['r1', 0.55, 0.14, 2.19],
+      ['v3', 0.14, 0.014, 0.28],
+      ['o1', 15, 7.5, 60],
+      ['o1mini', 3, 1.5, 12],
+      ['gpt4o', 2.5, 1.25, 10],
+    ])
+  })
+
+  it.each(reference)('%s is %d', (id, expected) => {
     expectClose(results[id], expected)
   })
 
@@ -65,6 +77,9 @@ describe('the model at the as-reported defaults', () => {
     expect(results['api.ratio.r1']).toBe(1)
     expectClose(results['api.blendedPrice.r1'], 0.96)
     expectClose(results['api.blendedPrice.o1'], 26.25)
+    expectClose(results['api.blendedPrice.o1mini'], 5.25)
+    expectClose(results['api.blendedPrice.gpt4o'], 4.375)
+    expectClose(results['api.blendedPrice.v3'], 0.175)
   })
 
   it('puts the GPU energy of the run at about 2.44 GWh with a PUE of 1.25', () => {

@@ -12,7 +12,7 @@ const defaults: Assumptions = defaultAssumptions()
 const spans = assumptionSpans()
 const at = new Date('2025-02-01T10:00:00Z')
 
-/** Decoding anything and round trips: 10,000 runs in CI (SPEC section 5, issue 6), fewer locally. */
+/** Decoding anything and round trips: 10,000 runs in CI, fewer locally. */
 const runs = { numRuns: process.env.CI ? 10_000 : 500 }
 
 describe('scenario files', () => {

@@ -21,7 +21,7 @@ const now = new Date('2025-02-01T10:00:00Z')
 let n = 0
 const o = { newId: () => `new-${++n}`, now }
 
-/** Decoding anything and round trips: 10,000 runs in CI (SPEC section 5, issue 6), fewer locally. */
+/** Decoding anything and round trips: 10,000 runs in CI, fewer locally. */
 const runs = { numRuns: process.env.CI ? 10_000 : 500 }
 
 function scenario(id: string, name: string, patch: Partial<Assumptions> = {}, updatedAt = '2025-01-30T00:00:00.000Z'): SavedScenario {

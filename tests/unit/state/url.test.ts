@@ -17,7 +17,7 @@ import { assumptionsArb } from '../model/arbitraries'
 const defaults: Assumptions = defaultAssumptions()
 const reasons = (fragment: string) => decodeLink(fragment).ignored.map((i) => `${i.key}:${i.reason}`)
 
-/** Decoding anything and round trips: 10,000 runs in CI (SPEC section 5, issue 6), fewer locally. */
+/** Decoding anything and round trips: 10,000 runs in CI, fewer locally. */
 const runs = { numRuns: process.env.CI ? 10_000 : 500 }
 
 describe('encodeLink', () => {
