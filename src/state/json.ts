@@ -4,8 +4,8 @@
  * day of the prices (`YYYY-MM-DD`), `endpoints` the endpoints picked per model slot (version 3; a file
  * without them means 27 January 2025 and each slot's own endpoint); `values` holds every
  * assumption in base units; `ranges` each assumption's range at that value, and `results` each result
- * with its range, for the file's readers. Import reads `values` only, so a version 1 file (without
- * `ranges` and `results`) reads as before. Pure. Reading a file (jsonRead.ts, with zod) is loaded when
+ * with its range, for the file's readers. Import reads `values`, `asOf` and `endpoints` (never `ranges`
+ * or `results`), so a version 1 or 2 file reads as before. Pure. Reading a file (jsonRead.ts, with zod) is loaded when
  * a visitor opens one.
  */
 import {
