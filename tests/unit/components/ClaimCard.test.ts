@@ -22,8 +22,8 @@ describe('ClaimFigures', () => {
     const w = figures('claim.o1mini')
     expect(w.find('[data-result="claim.o1mini"]').text()).toBe('5.48×')
     expect(w.find('[data-result="claim.o1mini"]').attributes('data-value')).toBe(String(12 / 2.19))
-    expect(w.find('.reported').text()).toBe('6×')
-    expect(w.find('.gap').text()).toMatch(/^The reported figure is 9\.5% above the computed value\.$/)
+    expect(w.find('.claim-reported').text()).toBe('6×')
+    expect(w.find('.claim-gap').text()).toMatch(/^The reported figure is 9\.5% above the computed value\.$/)
   })
 
   it('shows "—" and no gap when the computed value has no ratio', async () => {
@@ -31,7 +31,7 @@ describe('ClaimFigures', () => {
     const w = figures('claim.o1')
     expect(w.find('[data-result="claim.o1"]').text()).toBe('—')
     expect(w.find('[data-result="claim.o1"]').attributes('data-value')).toBe('')
-    expect(w.find('.gap').exists()).toBe(false)
+    expect(w.find('.claim-gap').exists()).toBe(false)
   })
 
   it('speaks French', () => {
