@@ -62,6 +62,8 @@ export interface PriceHistory {
   readonly endpoints: readonly Endpoint[]
   /** Each slot's default chain of successors, in date order. */
   readonly roles: Readonly<Record<ModelId, readonly Succession[]>>
+  /** The main price changes (the start of their days, in order), labelled on the date slider. */
+  readonly marks?: readonly number[]
 }
 
 const DAY_MS = 86_400_000
@@ -415,4 +417,40 @@ export function historyRecords(h: PriceHistory, picks: Picks): RecordRef[] {
   const out = new Map<string, RecordRef>()
   for (const t of changeInstants(h)) for (const ref of recordsAt(h, t, picks, ['r1', 'o1', 'o1mini'])) out.set(refKey(ref), ref)
   return [...out.values()].sort((a, b) => a.from - b.from)
+}
+
+/** A main price change as the date slider labels it: "o3-mini" (a launch or a new name), "o3 −80%" (a price change). */
+export interface EventMark {
+  /** Its position among {@link priceEvents}. */
+  readonly index: number
+  readonly at: number
+  /** The model's short name (without "DeepSeek-" or a parenthesis). */
+  readonly name: string
+  /** The output price's change, as a fraction (−0.8 for an 80% cut); `null` for a launch or a new name. */
+  readonly change: number | null
+}
+
+/** A model's name as a slider's mark says it: "DeepSeek-V3.2 (thinking)" is "V3.2". */
+export const shortModelName = (model: string): string => model.replace(/^DeepSeek-/, '').replace(/\s*\(.*\)$/, '')
+
+/**
+ * The marks of {@link PriceHistory.marks} among `events`: for each, the launch it brings (the first one),
+ * or else its first price change, named by the model's new name, or by its name and the output price's
+ * change when the name stayed.
+ */
+export function eventMarks(h: PriceHistory, events: readonly PriceEvent[]): EventMark[] {
+  const out: EventMark[] = []
+  for (const day of h.marks ?? []) {
+    const index = events.findIndex((e) => dayOf(e.at) === dayOf(day))
+    const e = events[index]
+    if (!e) continue
+    const item = e.items.find((i) => i.kind === 'launch') ?? e.items.find((i) => i.kind === 'change') ?? e.items[0]!
+    const endpoint = endpointById(h, item.endpoint)
+    const k = endpoint?.records.findIndex((r) => r.from === e.at) ?? -1
+    const prev = k > 0 ? endpoint!.records[k - 1] : undefined
+    const renamed = !prev || shortModelName(prev.model) !== shortModelName(item.model)
+    const change = item.kind === 'change' && !renamed && prev && item.output !== null && prev.output > 0 ? item.output / prev.output - 1 : null
+    out.push({ index, at: e.at, name: shortModelName(item.model), change })
+  }
+  return out
 }
