@@ -129,7 +129,7 @@ test('the comparison computes each scenario on its own date', async ({ page }) =
   await expect(bill.nth(0)).toHaveAttribute('data-value', String(75 * 0.135 + 25 * 0.55))
   await expect(bill.nth(1)).toHaveAttribute('data-value', '96')
   await expect(table.locator('[data-compare-slot="o1mini"] td')).toHaveText(['o3-mini', /≠ o1-mini/])
-  expect(await axeViolations(page)).toEqual([])
+  expect(await axeViolations(page, '#comparison')).toEqual([])
 })
 
 test('the date slider labels the main price changes, readable at 360 px, in both languages', async ({ browser }) => {
@@ -162,10 +162,26 @@ test('the date slider labels the main price changes, readable at 360 px, in both
     return [...box.querySelectorAll('input, select, .marks')].every((el) => el.getBoundingClientRect().right <= right)
   })
   expect(inside).toBe(true)
-  expect(await axeViolations(page)).toEqual([])
+  // The whole dated page is checked by the tests above; here, the two date controls at 360 px.
+  expect(await axeViolations(page, '[data-as-of]')).toEqual([])
   await switchLanguage(page, 'fr')
   await expect(page.locator('[data-as-of="api"] [data-as-of-mark="2025-06-10"]')).toHaveText(/^\s*10 juin 2025\s*:\s*o3 −80\s%\s*$/)
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
-  expect(await axeViolations(page)).toEqual([])
+  expect(await axeViolations(page, '[data-as-of]')).toEqual([])
   await context.close()
+})
+
+test('the sources section lists every dated price with its sources, which dated exports point to', async ({ page }) => {
+  await open(page, '/')
+  await switchLanguage(page, 'fr')
+  const toggle = page.locator('[data-action="show-price-records"]')
+  await scrollTo(page.locator('#sources'))
+  await scrollTo(toggle)
+  await toggle.click()
+  const prices = page.locator('[data-price-records]')
+  const o3Cut = prices.locator('[data-price-record="o3"][data-from="2025-06-10"]')
+  await expect(o3Cut).toContainText('depuis le 10 juin 2025')
+  await expect(o3Cut.locator('a').first()).toHaveAttribute('href', /^https:\/\//)
+  expect(await prices.locator('tbody tr').count()).toBeGreaterThan(40)
+  expect(await axeViolations(page, '[data-price-records]')).toEqual([])
 })
