@@ -3,8 +3,8 @@
  * DeepSeek's reasoning model's, from the history's start to its last confirmed day, as steps; and the same
  * two gaps for the workload's monthly bills. Pure: the steps come from the model (src/model/history.ts).
  */
-import { priceHistory, sourcesOf } from '@/data/figures'
-import { ASSUMPTION_IDS, dayEnd, gapHistory, priceEvents, type Assumptions, type Picks } from '@/model'
+import { priceHistory } from '@/data/figures'
+import { dayEnd, gapHistory, historyRecords, priceEvents, type Assumptions, type Picks } from '@/model'
 import type { ChartTable } from './types'
 
 /** What the history's table needs beyond the words: the prices' date and picks, and how to write a day. */
@@ -50,7 +50,8 @@ export function historyTable(a: Assumptions, t: (key: string) => string, x: Hist
     ],
     note: x.message('charts.apiHistory.note', { day: x.day(h.lastConfirmed) }),
     axisTitle: t('charts.apiHistory.axis'),
-    // The dated records' own sources are listed in the page's sources panel (the browser's ledger leaves them out).
-    sources: sourcesOf(ASSUMPTION_IDS.filter((id) => id.startsWith('price.'))),
+    // The chart shows the dated records over the whole history: an export cites theirs (src/data/full.ts).
+    sources: [],
+    records: historyRecords(h, x.picks),
   }
 }

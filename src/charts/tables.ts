@@ -2,16 +2,22 @@
  * The numbers behind each lens's charts, as {@link ChartTable}s: pure functions of the model's results
  * (and assumptions) and a translation function. Charts, data tables and CSV exports all read these.
  */
-import { figureValue, sourcesOf } from '@/data/figures'
+import { figureValue, priceHistory, sourcesOf } from '@/data/figures'
 import { resultFormat } from '@/format/kinds'
+import { slotOfAssumption, type SlotWords } from '@/format/slotWords'
 import type { ValueKind } from '@/format/number'
 import { lensSpec, type ChartId, type LensId } from '@/lenses'
 import {
   ASSUMPTION_IDS,
   DEFAULT_AS_OF,
   MODEL_IDS,
+  dayEnd,
   dayOf,
+  recordsAt,
   sensitivity,
+  type ModelId,
+  type Picks,
+  type RecordRef,
   type AssumptionId,
   type Assumptions,
   type ResultId,
@@ -43,6 +49,32 @@ export interface TableContext {
   readonly result: (value: number | null, id: ResultId) => string
   /** The prices' date and picks, and how to write days and prices (the gap over time). */
   readonly history?: Omit<HistoryContext, 'message'>
+  /** The words naming each model slot on the prices' date (src/format/slotWords.ts); the January names without. */
+  readonly slots?: SlotWords
+}
+
+/** A slot in a chart's categories: the endpoint in force on the prices' date, or the January name. */
+const modelWord = (m: ModelId, t: Translate, slots: SlotWords | undefined) => (slots ? slots.model(m) : t(`models.${m}`))
+
+let lastRecords: { key: string; refs: readonly RecordRef[] | null } | undefined
+
+/**
+ * The dated price records in force on the prices' date, for the slots, which an export cites instead of the
+ * January figures' sources; `null` on the default date with no pick (the figures' sources are those records').
+ */
+export function datedRecords(asOf: string, picks: Picks): readonly RecordRef[] | null {
+  const key = `${asOf}|${JSON.stringify(picks)}`
+  if (lastRecords?.key === key) return lastRecords.refs
+  const t = dayEnd(asOf)
+  const refs = asOf === DEFAULT_AS_OF && Object.keys(picks).length === 0 || t === null ? null : recordsAt(priceHistory(), t, picks)
+  lastRecords = { key, refs }
+  return refs
+}
+
+/** A price chart's sources: the January figures' on the default date, the records in force otherwise. */
+function priceSources(x: { readonly history?: { readonly asOf: string; readonly picks: Picks } } | undefined): Pick<ChartTable, 'sources' | 'records'> {
+  const refs = x?.history ? datedRecords(x.history.asOf, x.history.picks) : null
+  return refs ? { sources: [], records: refs } : { sources: PRICE_SOURCES() }
 }
 
 /** The two ends of each row's range, as columns of the data table and the CSV (none for a `null` row). */
@@ -76,27 +108,27 @@ const CAPEX_SOURCES = sourcesFor(['capex.'])
 const MARKET_SOURCES = sourcesFor(['market.', 'capex.', 'training.gpuHours', 'training.rentalPrice', 'fleet.'])
 
 /** Monthly API bill per model for the workload (with each one's range, given `range`). */
-export function apiCostsTable(r: Results, t: Translate, range?: RangeOf): ChartTable {
+export function apiCostsTable(r: Results, t: Translate, range?: RangeOf, x?: Pick<TableContext, 'history' | 'slots'>): ChartTable {
   return {
     id: 'api-costs',
     title: t('charts.apiCosts.title'),
     categoryLabel: t('charts.model'),
-    categories: MODEL_IDS.map((m) => t(`models.${m}`)),
+    categories: MODEL_IDS.map((m) => modelWord(m, t, x?.slots)),
     series: [{ label: t('charts.apiCosts.series'), values: MODEL_IDS.map((m) => r[`api.cost.${m}`]), kind: 'usd' }],
-    sources: PRICE_SOURCES(),
+    ...priceSources(x),
     ...withRanges(MODEL_IDS.map((m): ResultId => `api.cost.${m}`), 'usd', t, range),
   }
 }
 
 /** Each model's bill as a multiple of R1's, beside the headline output-price ratios. */
-export function apiMultiplesTable(r: Results, t: Translate, range?: RangeOf): ChartTable {
+export function apiMultiplesTable(r: Results, t: Translate, range?: RangeOf, x?: Pick<TableContext, 'history' | 'slots'>): ChartTable {
   return {
     id: 'api-multiples',
     title: t('charts.apiMultiples.title'),
     categoryLabel: t('charts.model'),
-    categories: MODEL_IDS.map((m) => t(`models.${m}`)),
+    categories: MODEL_IDS.map((m) => modelWord(m, t, x?.slots)),
     series: [{ label: t('charts.apiMultiples.series'), values: MODEL_IDS.map((m) => r[`api.ratio.${m}`]), kind: 'multiple' }],
-    sources: PRICE_SOURCES(),
+    ...priceSources(x),
     ...withRanges(MODEL_IDS.map((m): ResultId => `api.ratio.${m}`), 'multiple', t, range),
   }
 }
@@ -197,9 +229,17 @@ export function sensitivityTable(lens: LensId, t: Translate, x: TableContext): C
   const kind = resultFormat(headline).kind
   const value = x.spread.results[headline]
   const ids = bars.map((b) => b.id)
+  // The API lens's headline is the flagship's bill over DeepSeek's reasoning one: named by the endpoints then.
+  const named = lens === 'api' && x.slots !== undefined && !x.slots.asReported('o1', 'r1')
+  const names: Record<string, string> = named ? { flagship: x.slots!.of('o1'), r1: x.slots!.of('r1') } : {}
+  // A price row cites the record in force on the prices' date, not the January figure.
+  const dated = x.history && datedRecords(x.history.asOf, x.history.picks) ? x.history : undefined
+  const cited = dated ? ids.filter((id) => !id.startsWith('price.')) : ids
+  const priced = [...new Set(ids.flatMap((id) => (id.startsWith('price.') ? [slotOfAssumption(id)!.slot] : [])))]
+  const records = dated && priced.length > 0 ? recordsAt(priceHistory(), dayEnd(dated.asOf)!, dated.picks, priced) : undefined
   return {
     id: `${lens}-sensitivity`,
-    title: t(`sensitivity.${lens}.title`),
+    title: named ? x.message(`sensitivity.${lens}.titleNamed`, names) : t(`sensitivity.${lens}.title`),
     categoryLabel: t('sensitivity.assumption'),
     categories: ids.map(x.label),
     series: [
@@ -212,15 +252,16 @@ export function sensitivityTable(lens: LensId, t: Translate, x: TableContext): C
       { label: t('sensitivity.highEnd'), values: bars.map((b) => b.high), texts: bars.map((b) => x.unit(b.high, b.id)) },
     ],
     note: x.message(bars.length > 0 ? 'sensitivity.note' : 'sensitivity.empty', { value: x.result(value, headline) }),
-    axisTitle: t(`sensitivity.${lens}.axis`),
-    sources: sourcesOf(ids, { ranges: true }),
+    axisTitle: named ? x.message(`sensitivity.${lens}.axisNamed`, names) : t(`sensitivity.${lens}.axis`),
+    sources: sourcesOf(cited, { ranges: true }),
+    ...(records ? { records } : {}),
   }
 }
 
 /** Every lens chart's table, by chart id. */
 export const CHART_TABLES: Readonly<Record<ChartId, (a: Assumptions, r: Results, t: Translate, x: TableContext) => ChartTable>> = {
-  'api-costs': (_a, r, t, x) => apiCostsTable(r, t, x.range),
-  'api-multiples': (_a, r, t, x) => apiMultiplesTable(r, t, x.range),
+  'api-costs': (_a, r, t, x) => apiCostsTable(r, t, x.range, x),
+  'api-multiples': (_a, r, t, x) => apiMultiplesTable(r, t, x.range, x),
   'training-costs': (a, r, t, x) => trainingTable(a, r, t, x.range),
   'fleet-costs': (_a, r, t, x) => fleetTable(r, t, x.range),
   'capex-pledges': (a, r, t, x) => capexTable(a, r, t, x.range),

@@ -16,6 +16,11 @@ export interface ChartTable {
   /** Ledger source ids behind the chart's inputs (for the export's footer). */
   readonly sources: readonly string[]
   /**
+   * The dated price records the chart shows (`seeds/prices.json`), whose own sources the export's footer
+   * cites beside {@link sources}: those in force on the prices' date, or over the whole history.
+   */
+  readonly records?: readonly import('@/model').RecordRef[]
+  /**
    * Where each bar starts, when not at zero: a sensitivity chart's bars start at the result as set and
    * run to the result at one end of an assumption's range. `null`: the result has no value.
    */

@@ -7,17 +7,18 @@
 import { useI18n } from 'vue-i18n'
 import type { FooterLink } from '@/charts/chartImage'
 import type { ChartTable } from '@/charts/types'
-import { assumptionLabel, defaultAssumptions, getLedger } from '@/data/figures'
-import { ASSUMPTION_SPECS, type AssumptionId, type Assumptions } from '@/model'
+import { defaultAssumptions, getLedger } from '@/data/figures'
+import type { Ledger } from '@/data/ledger'
+import { ASSUMPTION_SPECS, DEFAULT_AS_OF, type AssumptionId, type Assumptions, type RecordRef } from '@/model'
 import { keyAssumptionIds } from '@/state/exportMeta'
 import { exportFileName } from '@/state/filename'
 import { useAssumptionsStore } from '@/stores/assumptions'
 import { useNoticesStore } from '@/stores/notices'
 import { useScenariosStore } from '@/stores/scenarios'
-import { useBilingual } from './useBilingual'
 import { useDownload } from './useDownload'
 import { useFormat } from './useFormat'
 import { useScenarioLabels } from './useScenarioLabels'
+import { useSlotWords } from './useSlotWords'
 import { pageAddress, shareUrl } from './useUrlState'
 
 export interface PngExportInput {
@@ -40,8 +41,13 @@ export interface ImageTexts {
 export interface UseChartExportReturn {
   exportPng: (input: PngExportInput) => Promise<void>
   exportCsv: (table: ChartTable) => Promise<void>
-  /** What the PNG export of `table` says around the chart, today. */
+  /**
+   * What the PNG export of `table` says around the chart, today. The sources of the dated price records it
+   * shows are cited once {@link loadSources} has read them (an export does so first).
+   */
   imageTexts: (table: ChartTable) => ImageTexts
+  /** Reads the whole ledger, with the dated records' sources (its code loads on the first export). */
+  loadSources: () => Promise<void>
 }
 
 export interface UseChartExportOptions {
@@ -56,9 +62,26 @@ const COMPARISON_CHART = 'compare'
 const MAX_FOOTER_SOURCES = 8
 const EXPORT_NOTICE = 'export'
 
+/** The whole ledger, once read: the browser's core leaves out the dated price records' sources. */
+let full: Ledger | undefined
+async function loadFull(): Promise<void> {
+  if (full) return
+  const { getFullLedger } = await import('@/data/full')
+  full = getFullLedger()
+}
+
+/** The sources of some dated price records, each once, in the order first cited. */
+function recordSources(ledger: Ledger, refs: readonly RecordRef[]): string[] {
+  const out = new Set<string>()
+  for (const ref of refs) {
+    const record = ledger.history.endpoints.find((e) => e.id === ref.endpoint)?.records.find((r) => r.from === ref.from)
+    for (const id of record?.sources ?? []) out.add(id)
+  }
+  return [...out]
+}
+
 export function useChartExport({ now = () => new Date(), address = () => pageAddress() }: UseChartExportOptions = {}): UseChartExportReturn {
   const { t, locale } = useI18n()
-  const text = useBilingual()
   const format = useFormat()
   const assumptions = useAssumptionsStore()
   const notices = useNoticesStore()
@@ -66,25 +89,34 @@ export function useChartExport({ now = () => new Date(), address = () => pageAdd
   const { currentName, labelOf: scenarioName } = useScenarioLabels()
   const { download } = useDownload()
 
-  const labelOf = (id: AssumptionId) => text(assumptionLabel(id))
+  // A slot's price is named by the endpoint filling it on the prices' date (src/format/slotWords.ts).
+  const slotWords = useSlotWords()
+  const labelOf = (id: AssumptionId) => slotWords.value.label(id)
 
   function subtitle(table: ChartTable): string {
     if (table.id === COMPARISON_CHART) {
       return t('exports.comparedSubtitle', { names: table.series.map((s) => s.label).join(t('exports.separator')) })
     }
     const values = assumptions.values as Assumptions
-    const ids = keyAssumptionIds(table.id, values, defaultAssumptions())
+    // Changed from the prices in force on the prices' date (the as-reported figures on the default date).
+    const dated = assumptions.asOf !== DEFAULT_AS_OF || Object.keys(assumptions.picks).length > 0
+    const ids = keyAssumptionIds(table.id, values, dated ? assumptions.baseline : defaultAssumptions())
     const parts = ids.map((id) => t('exports.assumption', { name: labelOf(id), value: format.unit(values[id], ASSUMPTION_SPECS[id].unit) }))
+    if (dated) parts.unshift(t('exports.asOf', { day: format.day(assumptions.asOf) }))
     return t('exports.subtitle', { name: currentName.value, assumptions: parts.join(t('exports.separator')) })
   }
 
   function footer(table: ChartTable, date: Date): string {
-    const cited = table.sources.flatMap((id) => {
-      const s = getLedger().sourceById.get(id)
+    const refs = table.records ?? []
+    const ids = [...new Set([...table.sources, ...(full && refs.length > 0 ? recordSources(full, refs) : [])])]
+    const cited = ids.flatMap((id) => {
+      const s = getLedger().sourceById.get(id) ?? full?.sourceById.get(id)
       return s ? [`${s.publisher}, “${s.title}”`] : []
     })
     const shown = cited.slice(0, MAX_FOOTER_SOURCES)
-    if (cited.length > shown.length) shown.push(t('exports.moreSources', { count: cited.length - shown.length }))
+    // Past the first few, the dated records' sources are pointed to where they are all listed.
+    const more = refs.length > 0 ? 'exports.moreSourcesTable' : 'exports.moreSources'
+    if (cited.length > shown.length) shown.push(t(more, { count: cited.length - shown.length }))
     const day = new Intl.DateTimeFormat(locale.value, { dateStyle: 'long' }).format(date)
     return shown.length > 0
       ? t('exports.footer', { sources: shown.join('; '), date: day })
@@ -117,7 +149,7 @@ export function useChartExport({ now = () => new Date(), address = () => pageAdd
   async function exportPng({ canvas, table }: PngExportInput): Promise<void> {
     const date = now()
     try {
-      const { composeChartImage, readTheme, renderChartCopy } = await import('@/charts/chartImage')
+      const [{ composeChartImage, readTheme, renderChartCopy }] = await Promise.all([import('@/charts/chartImage'), table.records ? loadFull() : undefined])
       const theme = readTheme()
       // Redrawn at 2x when Chart.js owns the canvas; the on-screen pixels, scaled, otherwise.
       const chart = (await renderChartCopy(canvas, theme.background).catch(() => null)) ?? canvas
@@ -139,5 +171,5 @@ export function useChartExport({ now = () => new Date(), address = () => pageAdd
     download(blob, fileName(table, 'csv', date))
   }
 
-  return { exportPng, exportCsv, imageTexts: (table) => imageTexts(table) }
+  return { exportPng, exportCsv, imageTexts: (table) => imageTexts(table), loadSources: loadFull }
 }

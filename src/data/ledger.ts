@@ -16,9 +16,11 @@ import {
   RESULT_IDS,
   SLOT_VENDOR,
   dayEnd,
+  dayOf,
   defaultEndpoint,
   instantOf,
   isAssumptionId,
+  priceEvents,
   recordAt,
   type AssumptionId,
   type Endpoint,
@@ -165,7 +167,11 @@ function historyOf(file: PricesFile, sourceIds: ReadonlySet<string>, problems: s
   for (const e of endpoints) {
     for (const r of e.records) if (r.from > lastConfirmed) problems.push(`prices.json: ${e.id} has a period after the last confirmed day`)
   }
-  return { start, lastConfirmed, windows: file.windows, endpoints, roles }
+  const history: PriceHistory = { start, lastConfirmed, windows: file.windows, endpoints, roles }
+  const eventDays = new Set(priceEvents(history).filter((e) => Number.isFinite(e.at)).map((e) => dayOf(e.at)))
+  for (const day of file.marks ?? []) if (!eventDays.has(day)) problems.push(`prices.json: mark ${day} is no day of a price change`)
+  for (const day of duplicates(file.marks ?? [])) problems.push(`prices.json: mark ${day} is listed twice`)
+  return { ...history, marks: (file.marks ?? []).map((day) => instantOf(day) ?? Number.NaN).sort((a, b) => a - b) }
 }
 
 /**

@@ -156,6 +156,8 @@ export const PricesFile = z.strictObject({
   windows: z.record(Id, Bilingual),
   endpoints: z.array(EndpointEntry).check(z.minLength(1)),
   roles: z.record(z.enum(MODEL_IDS), z.array(z.strictObject({ endpoint: Id, from: Instant })).check(z.minLength(1))),
+  /** The main price changes, marked with a label on the date slider: days on which a price event falls. */
+  marks: z.optional(z.array(Day)),
 })
 
 export type Source = z.infer<typeof Source>

@@ -39,6 +39,7 @@ const FORMATS = {
   int: { maximumFractionDigits: 0 },
   compact: { notation: 'compact', maximumSignificantDigits: 3 },
   percent: { style: 'percent', maximumFractionDigits: 2 },
+  change: { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' },
   days1: { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 },
   days0: { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 0 },
   years1: { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 },
@@ -89,6 +90,11 @@ export function formatDecimal(value: number, locale: Locale): string {
 /** A multiple, as in "27.3×" (French: "27,3×"). */
 export function formatMultiple(value: number, locale: Locale): string {
   return `${formatDecimal(value, locale)}×`
+}
+
+/** A change as a signed whole percentage, with a true minus sign ("−80%", "+371%"; in French "−80 %"). */
+export function formatChange(value: number, locale: Locale): string {
+  return nf(locale, 'change').format(value).replace('-', '\u2212')
 }
 
 /** A share 0-1 as a percentage, up to two decimals ("16.97%", "25%"). */

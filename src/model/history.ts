@@ -62,6 +62,8 @@ export interface PriceHistory {
   readonly endpoints: readonly Endpoint[]
   /** Each slot's default chain of successors, in date order. */
   readonly roles: Readonly<Record<ModelId, readonly Succession[]>>
+  /** The main price changes (the start of their days, in order), labelled on the date slider. */
+  readonly marks?: readonly number[]
 }
 
 const DAY_MS = 86_400_000
@@ -365,3 +367,90 @@ export function gapExtremes(steps: readonly GapStep[], value: (s: GapStep) => Ra
   return out
 }
 
+
+/**
+ * Whether a slot at `t` reads as on the articles' day: filled by the same endpoint, under the same name, at
+ * the same list prices as on {@link DEFAULT_AS_OF} with no pick. A slot no endpoint fills keeps its January
+ * prices (see {@link pricesAt}), so it reads as reported too. Where it does, the slot keeps the ledger's
+ * words ("V3 input price (cache miss, promotional)"); elsewhere it is named by the endpoint in force.
+ */
+export function slotAsReported(h: PriceHistory, slot: ModelId, t: number, pick?: string): boolean {
+  const now = resolveSlot(h, slot, t, pick)
+  if (!now) return true
+  const then = resolveSlot(h, slot, dayEnd(DEFAULT_AS_OF)!)
+  return then !== null && then.endpoint.id === now.endpoint.id && then.record.model === now.record.model && samePrices(then.record, now.record)
+}
+
+/**
+ * The name each slot goes by at `t`: `null` where it reads as reported ({@link slotAsReported}), the model's
+ * name then otherwise ("o3", "DeepSeek-V3.2 (thinking)").
+ */
+export function slotNamesAt(h: PriceHistory, t: number, picks: Picks): Readonly<Record<ModelId, string | null>> {
+  const out = {} as Record<ModelId, string | null>
+  for (const m of MODEL_IDS) out[m] = slotAsReported(h, m, t, picks[m]) ? null : resolveSlot(h, m, t, picks[m])!.record.model
+  return out
+}
+
+/** A dated price record, by its endpoint and the instant it came into force. */
+export interface RecordRef {
+  readonly endpoint: string
+  readonly from: number
+}
+
+const refKey = (r: RecordRef) => `${r.endpoint}@${r.from}`
+
+/** The records in force at `t` for these slots (each once, in slot order): what a chart of prices on that day shows. */
+export function recordsAt(h: PriceHistory, t: number, picks: Picks, slots: readonly ModelId[] = MODEL_IDS): RecordRef[] {
+  const out = new Map<string, RecordRef>()
+  for (const m of slots) {
+    const r = resolveSlot(h, m, t, picks[m])
+    if (r) {
+      const ref = { endpoint: r.endpoint.id, from: r.record.from }
+      out.set(refKey(ref), ref)
+    }
+  }
+  return [...out.values()]
+}
+
+/** The records {@link gapHistory} reads over the whole history (the three slots it compares), each once, in date order. */
+export function historyRecords(h: PriceHistory, picks: Picks): RecordRef[] {
+  const out = new Map<string, RecordRef>()
+  for (const t of changeInstants(h)) for (const ref of recordsAt(h, t, picks, ['r1', 'o1', 'o1mini'])) out.set(refKey(ref), ref)
+  return [...out.values()].sort((a, b) => a.from - b.from)
+}
+
+/** A main price change as the date slider labels it: "o3-mini" (a launch or a new name), "o3 −80%" (a price change). */
+export interface EventMark {
+  /** Its position among {@link priceEvents}. */
+  readonly index: number
+  readonly at: number
+  /** The model's short name (without "DeepSeek-" or a parenthesis). */
+  readonly name: string
+  /** The output price's change, as a fraction (−0.8 for an 80% cut); `null` for a launch or a new name. */
+  readonly change: number | null
+}
+
+/** A model's name as a slider's mark says it: "DeepSeek-V3.2 (thinking)" is "V3.2". */
+export const shortModelName = (model: string): string => model.replace(/^DeepSeek-/, '').replace(/\s*\(.*\)$/, '')
+
+/**
+ * The marks of {@link PriceHistory.marks} among `events`: for each, the launch it brings (the first one),
+ * or else its first price change, named by the model's new name, or by its name and the output price's
+ * change when the name stayed.
+ */
+export function eventMarks(h: PriceHistory, events: readonly PriceEvent[]): EventMark[] {
+  const out: EventMark[] = []
+  for (const day of h.marks ?? []) {
+    const index = events.findIndex((e) => dayOf(e.at) === dayOf(day))
+    const e = events[index]
+    if (!e) continue
+    const item = e.items.find((i) => i.kind === 'launch') ?? e.items.find((i) => i.kind === 'change') ?? e.items[0]!
+    const endpoint = endpointById(h, item.endpoint)
+    const k = endpoint?.records.findIndex((r) => r.from === e.at) ?? -1
+    const prev = k > 0 ? endpoint!.records[k - 1] : undefined
+    const renamed = !prev || shortModelName(prev.model) !== shortModelName(item.model)
+    const change = item.kind === 'change' && !renamed && prev && item.output !== null && prev.output > 0 ? item.output / prev.output - 1 : null
+    out.push({ index, at: e.at, name: shortModelName(item.model), change })
+  }
+  return out
+}

@@ -6,12 +6,22 @@ import type { ChartTable } from '@/charts/types'
 import { LENSES, type LensId } from '@/lenses'
 import {
   ASSUMPTION_IDS,
+  DEFAULT_AS_OF,
+  MODEL_IDS,
+  NO_OFF_PEAK,
   computeResults,
+  dayEnd,
+  offPeakAt,
+  resolveSlot,
+  slotAsReported,
   type AssumptionId,
   type Assumptions,
+  type ModelId,
+  type PriceHistory,
   type Ratio,
   type ResultId,
 } from '@/model'
+import { DEFAULT_DATING, type Dating } from './url'
 
 export const MIN_COMPARED = 2
 export const MAX_COMPARED = 6
@@ -34,6 +44,17 @@ export interface ComparedScenario {
   /** A stable key (`preset:<id>` or `saved:<id>`). */
   readonly key: string
   readonly values: Assumptions
+  /** The prices' date and picks the scenario goes with (27 January 2025 and none, without). */
+  readonly dating?: Dating
+}
+
+/** Which endpoint fills one model slot in each scenario, on its own date. */
+export interface ComparisonSlot {
+  readonly slot: ModelId
+  /** The model's name then, per scenario (`null`: no endpoint fills the slot that day). */
+  readonly names: readonly (string | null)[]
+  readonly differs: readonly boolean[]
+  readonly varies: boolean
 }
 
 export interface ComparisonRow<Id extends string> {
@@ -53,6 +74,17 @@ export interface Comparison {
   readonly results: readonly { readonly lens: LensId; readonly rows: readonly ComparisonRow<ResultId>[] }[]
   /** The amounts of {@link CHART_RESULTS}, one row per result. */
   readonly chart: readonly ComparisonRow<ResultId>[]
+  /** Each scenario's prices' date (`YYYY-MM-DD`), in column order. */
+  readonly dates: readonly string[]
+  /** Whether any scenario takes its prices from another date than 27 January 2025, or picks an endpoint. */
+  readonly dated: boolean
+  /**
+   * Whether every slot of every scenario reads as on 27 January 2025 (src/model/history.ts): the January
+   * names of the slots then hold for every column.
+   */
+  readonly asReported: boolean
+  /** The endpoint in each slot, per scenario (filled only when {@link dated}). */
+  readonly slots: readonly ComparisonSlot[]
 }
 
 function row<Id extends string>(id: Id, values: readonly Ratio[]): ComparisonRow<Id> {
@@ -61,10 +93,28 @@ function row<Id extends string>(id: Id, values: readonly Ratio[]): ComparisonRow
   return { id, values, differs, varies: differs.some(Boolean) }
 }
 
-/** Lines up the scenarios' assumptions and key results. Each scenario's results come from the model. */
-export function compareScenarios(scenarios: readonly ComparedScenario[]): Comparison {
-  const results = scenarios.map((s) => computeResults(s.values))
+const isDefault = (d: Dating) => d.asOf === DEFAULT_AS_OF && Object.keys(d.picks).length === 0
+
+/**
+ * Lines up the scenarios' assumptions and key results. Each scenario's results come from the model, on its
+ * own prices' date: the off-peak prices of the records in force then (given the price history), and the
+ * endpoint filling each slot that day.
+ */
+export function compareScenarios(scenarios: readonly ComparedScenario[], history?: PriceHistory): Comparison {
+  const datings = scenarios.map((s) => s.dating ?? DEFAULT_DATING)
+  const dated = history !== undefined && datings.some((d) => !isDefault(d))
+  const results = scenarios.map((s, i) => {
+    const d = datings[i]!
+    const at = dayEnd(d.asOf)
+    return computeResults(s.values, !history || isDefault(d) || at === null ? NO_OFF_PEAK : offPeakAt(history, at, d.picks))
+  })
   const assumptions = ASSUMPTION_IDS.map((id) => row(id, scenarios.map((s) => s.values[id]))).filter((r) => r.varies)
+  const slots = !dated ? [] : MODEL_IDS.map((slot): ComparisonSlot => {
+    const names = datings.map((d) => resolveSlot(history, slot, dayEnd(d.asOf) ?? history.start, d.picks[slot])?.record.model ?? null)
+    const differs = names.map((n) => n !== names[0])
+    return { slot, names, differs, varies: differs.some(Boolean) }
+  })
+  const asReported = !dated || datings.every((d) => MODEL_IDS.every((m) => slotAsReported(history, m, dayEnd(d.asOf) ?? history.start, d.picks[m])))
   return {
     keys: scenarios.map((s) => s.key),
     assumptions,
@@ -73,6 +123,10 @@ export function compareScenarios(scenarios: readonly ComparedScenario[]): Compar
       rows: lens.keyResults.map((id) => row(id, results.map((r) => r[id]))),
     })),
     chart: CHART_RESULTS.map((id) => row(id, results.map((r) => r[id]))),
+    dates: datings.map((d) => d.asOf),
+    dated,
+    asReported,
+    slots,
   }
 }
 

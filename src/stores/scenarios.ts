@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { assumptionsOfPreset, getLedger } from '@/data/figures'
+import { assumptionsOfPreset, getLedger, priceHistory } from '@/data/figures'
 import type { Assumptions } from '@/model'
 import {
   MAX_COMPARED,
@@ -222,9 +222,10 @@ export const useScenariosStore = defineStore('scenarios', () => {
     if (comparisonStatus.value !== 'ok') return null
     const items: ComparedScenario[] = compared.value.flatMap((key) => {
       const values = valuesOf(key)
-      return values ? [{ key, values }] : []
+      return values ? [{ key, values, dating: datingOf(key) }] : []
     })
-    return compareScenarios(items)
+    // Each on its own prices' date: its off-peak prices and the endpoint in each slot then.
+    return compareScenarios(items, priceHistory())
   })
 
   function $reset(): void {

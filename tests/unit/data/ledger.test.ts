@@ -148,6 +148,7 @@ describe('a malformed ledger is refused', () => {
     ['a price without a confidence', (f) => { delete f.prices.endpoints[0]!.records[0]!.confidence }, /records\.0\.confidence/],
     ['a slot filled by the other vendor', (f) => { f.prices.roles.o1![1] = { endpoint: 'deepseek-chat', from: '2025-04-16' } }, /slot "o1", successor 2: "deepseek-chat" is not openai's/],
     ['a successor without a price on its date', (f) => { f.prices.roles.o1![1] = { endpoint: 'o3', from: '2025-03-01' } }, /"o3" has no price on 2025-03-01/],
+    ['a slider mark on a day without a price change', (f) => { (f.prices as unknown as Json).marks = ['2025-03-01'] }, /mark 2025-03-01 is no day of a price change/],
     ['a slot without endpoints', (f) => { f.prices.roles.gpt4o = [] }, /roles\.gpt4o/],
     ['a retirement before the last period', (f) => { (f.prices.endpoints.find((e) => e.id === 'o3') as Json).retired = { at: '2025-05-01', sources: ['open-chat-studio-3643'], confidence: 'high' } }, /o3 retires before its last period starts/],
     ['a value that is not a number', (f) => { f.figures.figures[0]!.value = '2.19' }, /figures\.0\.value/],

@@ -1,13 +1,16 @@
 /** Dated prices: each slot resolves to the endpoint in force, the reference gaps over time (docs/model.md), off-peak prices. */
 import { describe, expect, it } from 'vitest'
 import { defaultAssumptions, getLedger } from '@/data/figures'
+import { formatChange } from '@/format/number'
 import {
   DEFAULT_AS_OF,
   MODEL_IDS,
   changeInstants,
   computeResults,
   dayEnd,
+  dayOf,
   endpointsFor,
+  eventMarks,
   gapExtremes,
   gapHistory,
   heldPeriods,
@@ -151,5 +154,30 @@ describe('off-peak prices', () => {
     expect(half['api.cost.r1']).toBeCloseTo((96 + 75 * 0.135 + 25 * 0.55) / 2, 10)
     // The claims compare list prices.
     expect(night['claim.o1']).toBe(peak['claim.o1'])
+  })
+})
+
+describe('the date slider\'s marks', () => {
+  it('label the main price changes with the model launched or renamed, or the output price\'s change', () => {
+    const events = priceEvents(h)
+    const marks = eventMarks(h, events)
+    expect(marks.map((m) => [dayOf(m.at), m.name, m.change === null ? null : Math.round(m.change * 100)])).toEqual([
+      ['2025-01-20', 'R1', null],
+      ['2025-01-31', 'o3-mini', null],
+      ['2025-06-10', 'o3', -80],
+      ['2025-08-07', 'GPT-5', null],
+      ['2025-09-29', 'V3.2', null],
+      ['2026-04-24', 'V4-Flash', null],
+    ])
+    // Each sits where its change is on the slider, which steps through every event.
+    for (const m of marks) expect(events[m.index]!.at).toBe(m.at)
+    expect(formatChange(-0.8, 'en')).toBe('−80%')
+    expect(formatChange(-0.8, 'fr')).toMatch(/^−80\s%$/)
+    expect(formatChange(3.71, 'en')).toBe('+371%')
+  })
+
+  it('are days of price changes, or the ledger is refused', () => {
+    const events = new Set(priceEvents(h).map((e) => dayOf(e.at)))
+    for (const at of h.marks ?? []) expect(events.has(dayOf(at))).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { assumptionsOfPreset, defaultAssumptions } from '@/data/figures'
-import { computeResults, type Assumptions } from '@/model'
+import { assumptionsOfPreset, datedDefaults, defaultAssumptions, getLedger } from '@/data/figures'
+import { computeResults, dayEnd, offPeakAt, type Assumptions } from '@/model'
 import { LENSES } from '@/lenses'
 import { CHART_RESULTS, comparisonChartTable, compareScenarios, sameAssumptions } from '@/state/compare'
 import { keyAssumptionIds } from '@/state/exportMeta'
@@ -62,5 +62,50 @@ describe('keyAssumptionIds', () => {
     expect(keyAssumptionIds('api-costs', defaults, defaults)).toEqual(['workload.tokens', 'workload.outputShare', 'workload.cacheHitRate'])
     expect(keyAssumptionIds('api-costs', { ...defaults, 'price.o1.output': 30 }, defaults)[0]).toBe('price.o1.output')
     expect(keyAssumptionIds('unknown-chart', a, defaults)).toEqual(['training.pue', 'capex.meta'])
+  })
+})
+
+describe('compareScenarios on each scenario\'s own prices\' date', () => {
+  const h = getLedger().history
+  const march = { asOf: '2025-03-01', picks: {} }
+  // The same assumptions, half the tokens off-peak: only a scenario dated after 26 February 2025 gets the discount.
+  const marchValues = { ...datedDefaults(march), 'workload.offPeakShare': 0.5 }
+
+  it('applies the off-peak prices of the records in force on each scenario\'s date', () => {
+    const c = compareScenarios([
+      { key: 'saved:jan', values: marchValues },
+      { key: 'saved:mar', values: marchValues, dating: march },
+    ], h)
+    const bill = c.results.find((g) => g.lens === 'api')!.rows.find((r) => r.id === 'api.cost.r1')!
+    expect(bill.values[0]).toBe(computeResults(marchValues)['api.cost.r1'])
+    expect(bill.values[1]).toBe(computeResults(marchValues, offPeakAt(h, dayEnd('2025-03-01')!, {}))['api.cost.r1'])
+    expect(bill.values[1]!).toBeLessThan(bill.values[0]!)
+    expect(bill.differs).toEqual([false, true])
+  })
+
+  it('names the endpoint filling each slot in each column, and says which date each takes its prices from', () => {
+    const c = compareScenarios([
+      { key: 'preset:as-reported', values: defaults },
+      { key: 'saved:july', values: datedDefaults({ asOf: '2025-07-01', picks: {} }), dating: { asOf: '2025-07-01', picks: {} } },
+      { key: 'saved:pick', values: datedDefaults({ asOf: '2025-07-01', picks: { o1: 'o1' } }), dating: { asOf: '2025-07-01', picks: { o1: 'o1' } } },
+    ], h)
+    expect(c.dated).toBe(true)
+    expect(c.asReported).toBe(false)
+    expect(c.dates).toEqual(['2025-01-27', '2025-07-01', '2025-07-01'])
+    const flagship = c.slots.find((s) => s.slot === 'o1')!
+    expect(flagship.names).toEqual(['o1', 'o3', 'o1'])
+    expect(flagship.differs).toEqual([false, true, false])
+    const ratio = c.results.find((g) => g.lens === 'api')!.rows.find((r) => r.id === 'api.ratio.o1')!
+    expect(ratio.values[1]).toBeLessThan(ratio.values[0]!)
+  })
+
+  it('on the default date alone, is what it always was', () => {
+    const c = compareScenarios([
+      { key: 'preset:as-reported', values: defaults, dating: { asOf: '2025-01-27', picks: {} } },
+      { key: 'preset:primary-sources', values: primary },
+    ], h)
+    expect(c.dated).toBe(false)
+    expect(c.asReported).toBe(true)
+    expect(c.slots).toEqual([])
   })
 })
