@@ -8,7 +8,7 @@ import { useI18n } from 'vue-i18n'
 import type { FooterLink } from '@/charts/chartImage'
 import type { ChartTable } from '@/charts/types'
 import { assumptionLabel, defaultAssumptions, getLedger } from '@/data/figures'
-import { ASSUMPTION_SPECS, type AssumptionId, type Assumptions } from '@/model'
+import { ASSUMPTION_SPECS, type AssumptionId } from '@/model'
 import { keyAssumptionIds } from '@/state/exportMeta'
 import { exportFileName } from '@/state/filename'
 import { useAssumptionsStore } from '@/stores/assumptions'
@@ -72,7 +72,7 @@ export function useChartExport({ now = () => new Date(), address = () => pageAdd
     if (table.id === COMPARISON_CHART) {
       return t('exports.comparedSubtitle', { names: table.series.map((s) => s.label).join(t('exports.separator')) })
     }
-    const values = assumptions.values as Assumptions
+    const values = assumptions.values
     const ids = keyAssumptionIds(table.id, values, defaultAssumptions())
     const parts = ids.map((id) => t('exports.assumption', { name: labelOf(id), value: format.unit(values[id], ASSUMPTION_SPECS[id].unit) }))
     return t('exports.subtitle', { name: currentName.value, assumptions: parts.join(t('exports.separator')) })

@@ -78,7 +78,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
   }
 
   const current = computed<CurrentScenario>(() => {
-    const now = assumptions.values as Assumptions
+    const now = assumptions.values
     const o = origin.value
     if (o?.startsWith('saved:')) {
       const s = byId.value.get(o.slice('saved:'.length))
@@ -121,7 +121,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
 
   /** Saves the current assumptions under `name` (made unique). `null` when the name is blank. */
   function save(name: string, now = new Date()): SavedScenario | null {
-    const scenario = add(name, assumptions.values as Assumptions, now, sameDating(assumptions.dating, DEFAULT_DATING) ? DEFAULT_DATING : assumptions.dating)
+    const scenario = add(name, assumptions.values, now, sameDating(assumptions.dating, DEFAULT_DATING) ? DEFAULT_DATING : assumptions.dating)
     if (scenario) origin.value = `saved:${scenario.id}`
     return scenario
   }
