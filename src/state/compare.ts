@@ -12,6 +12,7 @@ import {
   type Ratio,
   type ResultId,
 } from '@/model'
+import type { ScenarioKey } from './scenarioKey'
 
 export const MIN_COMPARED = 2
 export const MAX_COMPARED = 6
@@ -31,8 +32,7 @@ export const CHART_RESULTS: readonly ResultId[] = [
 export const CHART_INPUTS: readonly AssumptionId[] = ASSUMPTION_IDS.filter((id) => /^(training|fleet|capex)\./.test(id))
 
 export interface ComparedScenario {
-  /** A stable key (`preset:<id>` or `saved:<id>`). */
-  readonly key: string
+  readonly key: ScenarioKey
   readonly values: Assumptions
 }
 
@@ -47,7 +47,7 @@ export interface ComparisonRow<Id extends string> {
 }
 
 export interface Comparison {
-  readonly keys: readonly string[]
+  readonly keys: readonly ScenarioKey[]
   /** Only the assumptions that are not the same in every scenario. */
   readonly assumptions: readonly ComparisonRow<AssumptionId>[]
   readonly results: readonly { readonly lens: LensId; readonly rows: readonly ComparisonRow<ResultId>[] }[]
@@ -83,7 +83,7 @@ export function comparisonChartTable(
     readonly title: string
     readonly categoryLabel: string
     readonly resultLabel: (id: ResultId) => string
-    readonly scenarioLabel: (key: string) => string
+    readonly scenarioLabel: (key: ScenarioKey) => string
   },
   sources: readonly string[],
 ): ChartTable {

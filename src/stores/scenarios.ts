@@ -10,12 +10,12 @@ import {
   type Comparison,
   type ComparedScenario,
 } from '@/state/compare'
+import { parseKey, presetKey, savedKey, type ScenarioKey } from '@/state/scenarioKey'
 import { cleanName, type SavedScenario } from '@/state/storage'
 import { DEFAULT_DATING, type Dating } from '@/state/url'
 import { useAssumptionsStore } from './assumptions'
 
-/** A scenario that can be compared: a preset of the ledger or a saved one. */
-export type ScenarioKey = `preset:${string}` | `saved:${string}`
+export type { ScenarioKey } from '@/state/scenarioKey'
 
 /** What the current assumptions are: a preset, the saved scenario last opened, or the visitor's own. */
 export type CurrentScenario =
@@ -68,24 +68,24 @@ export const useScenariosStore = defineStore('scenarios', () => {
 
   /** The prices' date and picks of a scenario (a preset's are the defaults). */
   function datingOf(key: ScenarioKey): Dating {
-    if (key.startsWith('preset:')) return DEFAULT_DATING
-    return byId.value.get(key.slice('saved:'.length))?.dating ?? DEFAULT_DATING
+    const { kind, id } = parseKey(key)
+    return kind === 'preset' ? DEFAULT_DATING : (byId.value.get(id)?.dating ?? DEFAULT_DATING)
   }
 
   function valuesOf(key: ScenarioKey): Assumptions | undefined {
-    if (key.startsWith('preset:')) return presetValues().get(key.slice('preset:'.length))
-    return byId.value.get(key.slice('saved:'.length))?.values
+    const { kind, id } = parseKey(key)
+    return kind === 'preset' ? presetValues().get(id) : byId.value.get(id)?.values
   }
 
   const current = computed<CurrentScenario>(() => {
     const now = assumptions.values
-    const o = origin.value
-    if (o?.startsWith('saved:')) {
-      const s = byId.value.get(o.slice('saved:'.length))
+    const o = origin.value === null ? null : parseKey(origin.value)
+    if (o?.kind === 'saved') {
+      const s = byId.value.get(o.id)
       if (s && sameAssumptions(s.values, now)) return { kind: 'saved', id: s.id, name: s.name }
     }
     const presetIds = [...presetValues().keys()]
-    if (o?.startsWith('preset:')) presetIds.unshift(o.slice('preset:'.length))
+    if (o?.kind === 'preset') presetIds.unshift(o.id)
     for (const id of presetIds) {
       const values = presetValues().get(id)
       if (values && sameAssumptions(values, now)) return { kind: 'preset', id }
@@ -122,7 +122,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
   /** Saves the current assumptions under `name` (made unique). `null` when the name is blank. */
   function save(name: string, now = new Date()): SavedScenario | null {
     const scenario = add(name, assumptions.values, now, sameDating(assumptions.dating, DEFAULT_DATING) ? DEFAULT_DATING : assumptions.dating)
-    if (scenario) origin.value = `saved:${scenario.id}`
+    if (scenario) origin.value = savedKey(scenario.id)
     return scenario
   }
 
@@ -160,7 +160,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
     const index = saved.value.findIndex((s) => s.id === id)
     const scenario = saved.value[index]
     if (!scenario) return null
-    const key: ScenarioKey = `saved:${id}`
+    const key = savedKey(id)
     const wasCompared = compared.value.includes(key)
     saved.value = saved.value.filter((s) => s.id !== id)
     compared.value = compared.value.filter((k) => k !== key)
@@ -173,7 +173,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
     const list = [...saved.value]
     list.splice(Math.min(removed.index, list.length), 0, removed.scenario)
     saved.value = list
-    if (removed.wasCompared) compared.value = [...compared.value, `saved:${removed.scenario.id}`]
+    if (removed.wasCompared) compared.value = [...compared.value, savedKey(removed.scenario.id)]
   }
 
   /** Makes a saved scenario's values the current assumptions. */
@@ -181,13 +181,13 @@ export const useScenariosStore = defineStore('scenarios', () => {
     const s = byId.value.get(id)
     if (!s) return false
     assumptions.replace(s.values, s.dating)
-    origin.value = `saved:${id}`
+    origin.value = savedKey(id)
     return true
   }
 
   function applyPreset(id: string): boolean {
     const ok = assumptions.applyPreset(id)
-    if (ok) origin.value = `preset:${id}`
+    if (ok) origin.value = presetKey(id)
     return ok
   }
 
