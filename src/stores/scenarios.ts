@@ -11,7 +11,9 @@ import {
   type ComparedScenario,
 } from '@/state/compare'
 import { parseKey, presetKey, savedKey, type ScenarioKey } from '@/state/scenarioKey'
-import { cleanName, type SavedScenario } from '@/state/storage'
+import type { Deletions, SavedScenario } from '@/state/storage'
+import { withDeletion, withoutDeletions } from '@/state/storageMerge'
+import { cleanName } from '@/state/values'
 import { DEFAULT_DATING, type Dating } from '@/state/url'
 import { useAssumptionsStore } from './assumptions'
 
@@ -57,6 +59,11 @@ export const useScenariosStore = defineStore('scenarios', () => {
 
   /** Saved scenarios in the order they were saved. Replaced, never mutated in place (a shallow ref). */
   const saved = shallowRef<readonly SavedScenario[]>([])
+  /**
+   * Saved scenarios deleted, by id, and when (ISO 8601): recorded as they are deleted, forgotten when one
+   * comes back. Storage shares them, so that a scenario deleted in one tab leaves the others too.
+   */
+  const deleted = shallowRef<Deletions>({})
   /** Scenarios picked for the comparison, in the order picked. */
   const compared = ref<ScenarioKey[]>([])
   /** Whether the comparison is shown. */
@@ -155,13 +162,14 @@ export const useScenariosStore = defineStore('scenarios', () => {
     return copy
   }
 
-  /** Deletes a saved scenario; what it returns brings it back with {@link restore}. */
-  function remove(id: string): RemovedScenario | null {
+  /** Deletes a saved scenario, and records when; what it returns brings it back with {@link restore}. */
+  function remove(id: string, now = new Date()): RemovedScenario | null {
     const index = saved.value.findIndex((s) => s.id === id)
     const scenario = saved.value[index]
     if (!scenario) return null
     const key = savedKey(id)
     const wasCompared = compared.value.includes(key)
+    deleted.value = withDeletion(deleted.value, id, now.toISOString())
     saved.value = saved.value.filter((s) => s.id !== id)
     compared.value = compared.value.filter((k) => k !== key)
     return { scenario, index, wasCompared }
@@ -172,6 +180,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
     if (byId.value.has(removed.scenario.id)) return
     const list = [...saved.value]
     list.splice(Math.min(removed.index, list.length), 0, removed.scenario)
+    deleted.value = withoutDeletions(deleted.value, [removed.scenario.id])
     saved.value = list
     if (removed.wasCompared) compared.value = [...compared.value, savedKey(removed.scenario.id)]
   }
@@ -197,8 +206,12 @@ export const useScenariosStore = defineStore('scenarios', () => {
     origin.value = null
   }
 
-  /** Replaces the saved list (read from storage). Picks of scenarios that no longer exist are dropped. */
-  function setSaved(list: readonly SavedScenario[]): void {
+  /**
+   * Replaces the saved list (read from storage), and the deletions with `deletions` when given. Picks of
+   * scenarios that no longer exist are dropped; a listed scenario is not deleted.
+   */
+  function setSaved(list: readonly SavedScenario[], deletions: Deletions = deleted.value): void {
+    deleted.value = withoutDeletions(deletions, list.map((s) => s.id))
     saved.value = list.map((s) => (Object.isFrozen(s) ? s : Object.freeze({ ...s })))
     compared.value = compared.value.filter((k) => valuesOf(k) !== undefined)
   }
@@ -229,6 +242,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
 
   function $reset(): void {
     saved.value = []
+    deleted.value = {}
     compared.value = []
     comparing.value = false
     origin.value = null
@@ -236,6 +250,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
 
   return {
     saved,
+    deleted,
     compared,
     comparing,
     origin,

@@ -94,4 +94,30 @@ describe('useScenariosStore', () => {
     expect(a.values['training.pue']).toBe(2)
     expect(s.current).toEqual({ kind: 'saved', id: added.id, name: 'Imported' })
   })
+
+  it('records a deletion when it deletes, and forgets it when the deletion is undone', () => {
+    const s = useScenariosStore()
+    const kept = s.save('Kept')!
+    const gone = s.save('Gone')!
+    expect(s.deleted).toEqual({})
+    const removed = s.remove(gone.id, new Date('2025-03-01T12:00:00Z'))!
+    expect(s.deleted).toEqual({ [gone.id]: '2025-03-01T12:00:00.000Z' })
+    expect(s.remove('no-such')).toBeNull()
+    expect(Object.keys(s.deleted)).toEqual([gone.id])
+    s.restore(removed)
+    expect(s.deleted).toEqual({})
+    expect(s.saved.map((x) => x.id)).toEqual([kept.id, gone.id])
+  })
+
+  it('takes the deletions storage read with the list, never one of a listed scenario', () => {
+    const s = useScenariosStore()
+    const a = s.save('A')!
+    s.setSaved([a], { [a.id]: '2025-03-01T00:00:00.000Z', other: '2025-03-02T00:00:00.000Z' })
+    expect(s.deleted).toEqual({ other: '2025-03-02T00:00:00.000Z' })
+    // Without deletions, the ones recorded stay.
+    s.setSaved([])
+    expect(s.deleted).toEqual({ other: '2025-03-02T00:00:00.000Z' })
+    s.$reset()
+    expect(s.deleted).toEqual({})
+  })
 })
