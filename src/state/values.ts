@@ -3,34 +3,54 @@
  * assumption in base units), the date and picks of its prices, and its name. Shared by saved scenarios
  * (storage.ts) and scenario files (json.ts). Pure, and without zod: the store cleans names with it.
  */
-import { ASSUMPTION_IDS, DEFAULT_AS_OF, MODEL_IDS, clampAssumption, isDay, type AssumptionId, type Assumptions, type ModelId } from '@/model'
+import {
+  ASSUMPTION_IDS,
+  ASSUMPTION_SPECS,
+  DEFAULT_AS_OF,
+  MODEL_IDS,
+  clampAssumption,
+  isDay,
+  unsignedZero,
+  type AssumptionId,
+  type Assumptions,
+  type ModelId,
+} from '@/model'
 import { DEFAULT_DATING, type Dating } from './url'
 
 export const MAX_NAME_LENGTH = 120
 
+/** Each assumption with its bounds, looked up once: checking values goes through them a thousand times at start-up. */
+const BOUNDS = ASSUMPTION_IDS.map((id) => [id, ASSUMPTION_SPECS[id].min, ASSUMPTION_SPECS[id].max] as const)
+
 /**
- * Checks untrusted values, keyed by assumption id: unknown ids are dropped and out-of-range numbers clamped
- * (both `adjusted`), missing ids take the defaults. `null` when a known id holds anything but a finite number.
+ * Checks untrusted values (parsed JSON), keyed by assumption id: unknown ids are dropped and out-of-range
+ * numbers clamped (both `adjusted`), missing ids take the defaults. `null` when a known id holds anything
+ * but a finite number.
  */
 export function checkValues(
   stored: Readonly<Record<string, unknown>>,
   defaults: Assumptions,
 ): { values: Record<AssumptionId, number>; adjusted: boolean } | null {
-  // Id by id rather than key by key: a thousand saved scenarios are read at start-up, and this is most of it.
-  const values = {} as Record<AssumptionId, number>
+  // Id by id rather than key by key, from a copy of the defaults, and bounds checked before clamping: a
+  // thousand saved scenarios are read at start-up, and this is most of it.
+  const values: Record<AssumptionId, number> = { ...defaults }
   let adjusted = false
   let known = 0
-  for (const id of ASSUMPTION_IDS) {
-    if (!Object.hasOwn(stored, id)) {
-      values[id] = defaults[id]
+  for (const [id, min, max] of BOUNDS) {
+    // Parsed JSON holds no `undefined`: an id read as undefined is missing (and no assumption id is a
+    // property of Object.prototype).
+    const v = stored[id]
+    if (v === undefined) continue
+    known++
+    if (typeof v !== 'number') return null
+    if (v >= min && v <= max) {
+      values[id] = unsignedZero(v)
       continue
     }
-    known++
-    const v = stored[id]
-    const kept = typeof v === 'number' ? clampAssumption(id, v) : null
+    const kept = clampAssumption(id, v)
     if (kept === null) return null
-    if (kept !== v) adjusted = true
     values[id] = kept
+    adjusted = true
   }
   // Keys that are no assumption of this version were dropped.
   if (Object.keys(stored).length !== known) adjusted = true

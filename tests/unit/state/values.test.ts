@@ -19,6 +19,21 @@ describe('checkValues', () => {
 
   it('refuses a known id that holds anything but a finite number', () => {
     for (const bad of ['4', null, Number.NaN, Number.POSITIVE_INFINITY, {}]) expect(checkValues({ 'capex.stargateYears': bad }, defaults)).toBeNull()
+    // JSON reads 1e999 as Infinity.
+    expect(checkValues(JSON.parse('{"capex.meta":1e999}') as Record<string, unknown>, defaults)).toBeNull()
+  })
+
+  it('keeps values at their bounds as they are, and reads -0 as 0 without calling it adjusted', () => {
+    const r = checkValues(JSON.parse('{"workload.outputShare":-0,"capex.stargateYears":4}') as Record<string, unknown>, defaults)!
+    expect(Object.is(r.values['workload.outputShare'], 0)).toBe(true)
+    expect(r.adjusted).toBe(false)
+    expect(checkValues({ 'workload.outputShare': 1 }, defaults)).toEqual({ values: { ...defaults, 'workload.outputShare': 1 }, adjusted: false })
+    expect(checkValues({ 'workload.outputShare': -0.5 }, defaults)).toEqual({ values: { ...defaults, 'workload.outputShare': 0 }, adjusted: true })
+  })
+
+  it('ignores keys that try to reach Object.prototype, and calls them dropped', () => {
+    const r = checkValues(JSON.parse('{"__proto__":{"capex.meta":1},"constructor":2}') as Record<string, unknown>, defaults)!
+    expect(r).toEqual({ values: defaults, adjusted: true })
   })
 })
 
