@@ -97,13 +97,15 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
   const reader = loadReader()
   const readOptions = () => ({ newId: newScenarioId, now: new Date() })
 
+  /** `null` when there is none or it was refused. */
   let storage: Storage | null = null
+  /** Only ever narrows, by {@link degrade}. */
   let access: Access = 'open'
   let synced: Synced = { text: null, list: null, deleted: null }
   /** Set while stored text is being read: nothing is written until it is in. */
   let reading: Promise<void> | null = null
 
-  /** The one way into memory-only: says why (once per reason) and narrows what storage may be used for. */
+  /** The one way into memory-only: says why (a reason's notice replaces its earlier one) and narrows what storage may be used for. */
   function degrade(reason: DegradeReason): void {
     const { notice, access: next } = DEGRADES[reason]
     state.value = 'memory'
