@@ -3,6 +3,8 @@
  * otherwise) on an opaque background in the current theme, with a title, a subtitle and a footer.
  * Browser-only helpers of `useChartExport`, loaded on the first PNG export.
  */
+import { canvasBackground } from './background'
+import { wrapWords } from './labels'
 
 /** Pixel ratio of exported images. */
 export const EXPORT_SCALE = 2
@@ -51,7 +53,8 @@ interface ChartLike {
 /**
  * Redraws the Chart.js chart behind `canvas` off screen, {@link CHART_WIDTH} CSS pixels wide at
  * {@link EXPORT_SCALE}x, and returns a copy of the pixels. `null` when no Chart.js chart owns the canvas.
- * `background` is the colour the copy will be laid on: the value labels' outline takes it.
+ * `background` is the colour the copy will be laid on: the copy is painted in it (the `canvasBackground`
+ * plugin) and the value labels' outline takes it.
  */
 export async function renderChartCopy(canvas: HTMLCanvasElement, background?: string): Promise<HTMLCanvasElement | null> {
   const { Chart } = await import('chart.js')
@@ -77,13 +80,17 @@ export async function renderChartCopy(canvas: HTMLCanvasElement, background?: st
       data: { labels: [...(data.labels ?? [])], datasets: data.datasets.map((d) => ({ ...d, data: [...d.data] })) },
       options: {
         ...options,
-        plugins: { ...options?.plugins, ...(labels && background ? { valueLabels: { ...labels, halo: background } } : {}) },
+        plugins: {
+          ...options?.plugins,
+          ...(labels && background ? { valueLabels: { ...labels, halo: background } } : {}),
+          canvasBackground: { color: background },
+        },
         responsive: false,
         maintainAspectRatio: false,
         animation: false,
         devicePixelRatio: EXPORT_SCALE,
       },
-      plugins,
+      plugins: [...(plugins ?? []), canvasBackground],
     } as never) as unknown as ChartLike
     // Chart.js clears its canvas when destroyed: keep the pixels on a canvas of our own.
     const out = document.createElement('canvas')
@@ -95,20 +102,6 @@ export async function renderChartCopy(canvas: HTMLCanvasElement, background?: st
     copy?.destroy()
     holder.remove()
   }
-}
-
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word
-    if (line && ctx.measureText(next).width > width) {
-      lines.push(line)
-      line = word
-    } else line = next
-  }
-  if (line) lines.push(line)
-  return lines
 }
 
 /**
@@ -186,7 +179,7 @@ export function composeChartImage({ chart, title, subtitle, footer, links = [], 
   // Title, subtitle and footer: each a block of wrapped lines with its own font, line height and opacity.
   const block = (font: string, lineHeight: number, alpha: number, text: string): TextBlock => {
     ctx.font = font
-    return { font, lineHeight, alpha, lines: wrap(ctx, text, CHART_WIDTH) }
+    return { font, lineHeight, alpha, lines: wrapWords(text, (line) => ctx.measureText(line).width <= CHART_WIDTH) }
   }
   const titleBlock = block(`700 24px ${theme.fontFamily}`, 30, 1, title)
   const subtitleBlock = block(`400 15px ${theme.fontFamily}`, 21, 0.85, subtitle)

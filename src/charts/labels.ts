@@ -7,19 +7,28 @@
  */
 import { formatValue, type Locale, type ValueKind } from '@/format/number'
 
-/** Splits a long category label over lines at spaces, so that narrow screens do not clip it. */
-export function wrapLabel(label: string, width = 16): string | string[] {
-  if (label.length <= width) return label
+/**
+ * Splits text over lines at white space: each line takes words while `fits` says it may (a word too long
+ * for any line gets a line of its own). The chart's category names and the image export's texts both
+ * wrap with it, one counting characters, the other measuring pixels.
+ */
+export function wrapWords(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = []
   let line = ''
-  for (const word of label.split(' ')) {
-    if (line && (line + ' ' + word).length > width) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word
+    if (line && !fits(next)) {
       lines.push(line)
       line = word
-    } else line = line ? `${line} ${word}` : word
+    } else line = next
   }
   if (line) lines.push(line)
   return lines
+}
+
+/** Splits a long category label over lines at spaces, so that narrow screens do not clip it. */
+export function wrapLabel(label: string, width = 16): string | string[] {
+  return label.length <= width ? label : wrapWords(label, (line) => line.length <= width)
 }
 
 /** Room per bar, per line of a category's name, and for the axis and its title, in CSS pixels. */

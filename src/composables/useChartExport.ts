@@ -9,7 +9,7 @@ import type { FooterLink } from '@/charts/chartImage'
 import type { ChartTable } from '@/charts/types'
 import { defaultAssumptions, getLedger } from '@/data/figures'
 import type { Ledger } from '@/data/ledger'
-import { ASSUMPTION_SPECS, DEFAULT_AS_OF, type AssumptionId, type Assumptions, type RecordRef } from '@/model'
+import { ASSUMPTION_SPECS, DEFAULT_AS_OF, type AssumptionId, type RecordRef } from '@/model'
 import { keyAssumptionIds } from '@/state/exportMeta'
 import { exportFileName } from '@/state/filename'
 import { useAssumptionsStore } from '@/stores/assumptions'
@@ -97,7 +97,7 @@ export function useChartExport({ now = () => new Date(), address = () => pageAdd
     if (table.id === COMPARISON_CHART) {
       return t('exports.comparedSubtitle', { names: table.series.map((s) => s.label).join(t('exports.separator')) })
     }
-    const values = assumptions.values as Assumptions
+    const values = assumptions.values
     // Changed from the prices in force on the prices' date (the as-reported figures on the default date).
     const dated = assumptions.asOf !== DEFAULT_AS_OF || Object.keys(assumptions.picks).length > 0
     const ids = keyAssumptionIds(table.id, values, dated ? assumptions.baseline : defaultAssumptions())

@@ -2,7 +2,7 @@ import { useI18n } from 'vue-i18n'
 import type { BaseUnit, ResultId } from '@/model'
 import { UNIT_FORMAT, resultFormat } from '@/format/kinds'
 import { formatDay } from '@/format/date'
-import { formatValue, type Locale, type ValueKind } from '@/format/number'
+import { formatValue, type ValueKind } from '@/format/number'
 
 export interface UseFormatReturn {
   /** A value in a ledger unit, with its unit words ("2,048 GPUs"). */
@@ -30,13 +30,13 @@ export function useFormat(): UseFormatReturn {
     return made
   }
   const wrap = (value: number | null | undefined, f: { kind: ValueKind; template?: string }) => {
-    const n = formatValue(value, f.kind, locale.value as Locale)
+    const n = formatValue(value, f.kind, locale.value)
     return f.template && n !== '—' ? words(f.template).replace(N, () => n) : n
   }
   return {
     unit: (value, unit) => wrap(value, UNIT_FORMAT[unit]),
     result: (value, id) => wrap(value, resultFormat(id)),
-    kind: (value, kind) => formatValue(value, kind, locale.value as Locale),
-    day: (value) => formatDay(value, locale.value as Locale),
+    kind: (value, kind) => formatValue(value, kind, locale.value),
+    day: (value) => formatDay(value, locale.value),
   }
 }

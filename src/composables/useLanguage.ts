@@ -6,7 +6,7 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Locale } from '@/format/number'
-import { isLocale, pagePath } from '@/i18n/pages'
+import { pagePath } from '@/i18n/pages'
 import { PLACE_KEY, currentPlace } from '@/place'
 import { isScenarioFragment } from '@/state/url'
 import { STORAGE_KEYS } from '@/storageKeys'
@@ -35,7 +35,7 @@ function remember(write: () => void): void {
 export function useLanguage(options: UseLanguageOptions = {}): UseLanguageReturn {
   const i18n = useI18n()
   const assumptions = useAssumptionsStore()
-  const locale = computed<Locale>(() => (isLocale(i18n.locale.value) ? i18n.locale.value : 'en'))
+  const locale = computed<Locale>(() => i18n.locale.value)
 
   function switchTo(to: Locale): void {
     const win = options.window ?? window

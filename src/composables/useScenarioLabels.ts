@@ -1,6 +1,7 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { getLedger } from '@/data/figures'
+import { parseKey, type ScenarioKey } from '@/state/scenarioKey'
 import { useScenariosStore } from '@/stores/scenarios'
 import { useBilingual } from './useBilingual'
 
@@ -8,7 +9,7 @@ export interface UseScenarioLabelsReturn {
   /** The name of the current scenario: a preset's label, a saved scenario's name, or "Custom". */
   currentName: ComputedRef<string>
   /** The name of a preset or saved scenario. */
-  labelOf: (key: string) => string
+  labelOf: (key: ScenarioKey) => string
   presetLabel: (id: string) => string
 }
 
@@ -22,9 +23,9 @@ export function useScenarioLabels(): UseScenarioLabelsReturn {
     const preset = getLedger().presets.find((p) => p.id === id)
     return preset ? text(preset.label) : id
   }
-  const labelOf = (key: string) => {
-    if (key.startsWith('preset:')) return presetLabel(key.slice('preset:'.length))
-    const id = key.slice('saved:'.length)
+  const labelOf = (key: ScenarioKey) => {
+    const { kind, id } = parseKey(key)
+    if (kind === 'preset') return presetLabel(id)
     return store.saved.find((s) => s.id === id)?.name ?? t('scenarios.custom')
   }
   const currentName = computed(() => {

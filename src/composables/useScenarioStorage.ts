@@ -1,21 +1,16 @@
 /**
  * Keeps the saved scenarios in browser storage: reads them at start (setting corrupt entries aside),
  * writes every change, and merges what another tab writes. When storage is refused, full or holds a newer
- * version's data, the app keeps working in memory and says so in a notice.
+ * version's data, the app keeps working in memory and says so in a notice: every such case goes through
+ * `degrade`, with what it says and does written once, in {@link DEGRADES}.
  */
 import { useEventListener } from '@vueuse/core'
 import { readonly, ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { defaultAssumptions } from '@/data/figures'
 import type { Assumptions } from '@/model'
-import {
-  CORRUPT_KEY,
-  STORAGE_KEY,
-  mergeScenarios,
-  type SavedScenario,
-  writeScenarios,
-  type ReadResult,
-} from '@/state/storage'
+import { CORRUPT_KEY, STORAGE_KEY, writeScenarios, type Deletions, type ReadResult, type SavedScenario } from '@/state/storage'
+import { mergeScenarios } from '@/state/storageMerge'
 import { useNoticesStore } from '@/stores/notices'
 import { newScenarioId, useScenariosStore } from '@/stores/scenarios'
 
@@ -52,6 +47,30 @@ export const STORAGE_NOTICES = {
   oversized: 'storage-oversized',
 } as const
 
+/**
+ * What this tab may do with storage: `open`, read and write; `kept`, read but never written over (a newer
+ * version's data, text too long to parse, or corrupt data not set aside); `off`, neither (refused).
+ */
+type Access = 'open' | 'kept' | 'off'
+
+/** Why this tab keeps its scenarios in memory. */
+export type DegradeReason = 'blocked' | 'full' | 'newer' | 'oversized' | 'aside-failed' | 'reader-failed'
+
+/**
+ * Each reason's notice (its key in {@link STORAGE_NOTICES} and its message), if it has one of its own, and
+ * what storage may be used for after it. Storage that is full stays open: the next change tries again, and
+ * a write that succeeds clears the notice. Corrupt data that could not be set aside has its say in the
+ * corrupt notice; the reading code failing to load has nothing the visitor could act on.
+ */
+export const DEGRADES: Readonly<Record<DegradeReason, { readonly notice?: keyof typeof STORAGE_NOTICES; readonly access: Access }>> = {
+  blocked: { notice: 'blocked', access: 'off' },
+  full: { notice: 'full', access: 'open' },
+  newer: { notice: 'newer', access: 'kept' },
+  oversized: { notice: 'oversized', access: 'kept' },
+  'aside-failed': { access: 'kept' },
+  'reader-failed': { access: 'kept' },
+}
+
 function errorName(e: unknown): string {
   return e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException) ? e.name : ''
 }
@@ -61,6 +80,13 @@ function isQuotaError(e: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
 }
 
+/** What storage holds, as this tab last read or wrote it: while the store still holds these, there is nothing to write. */
+interface Synced {
+  readonly text: string | null
+  readonly list: readonly SavedScenario[] | null
+  readonly deleted: Deletions | null
+}
+
 export function useScenarioStorage(options: UseScenarioStorageOptions = {}): UseScenarioStorageReturn {
   const store = useScenariosStore()
   const notices = useNoticesStore()
@@ -68,69 +94,49 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
   const defaults: Assumptions = defaultAssumptions()
   const state = ref<StorageState>('saved')
   const win = options.window ?? (typeof window === 'undefined' ? undefined : window)
-
-  let storage: Storage | null = null
-  /** False while the stored data must not be written over (a newer version's, or corrupt data not yet set aside). */
-  let writable = true
-  /** The text last read from or written to storage: nothing to write while the list still serialises to it. */
-  let lastText: string | null = null
-  /** The list as last read or written: while the store still holds it, there is nothing to write. */
-  let lastList: readonly SavedScenario[] | null = null
-  /** Deletions known to this tab (from storage, and its own): they travel with the list. */
-  let deleted: Record<string, string> = {}
-  /** The ids of the list last persisted or loaded: an id gone from it since was deleted here. */
-  let previousIds = new Set<string>()
-  /** True while stored text is being read: nothing is written until it is in. */
-  let loading = false
-
-  const readOptions = () => ({ newId: newScenarioId, now: new Date() })
   const reader = loadReader()
+  const readOptions = () => ({ newId: newScenarioId, now: new Date() })
 
-  function blocked(): void {
-    storage = null
+  /** `null` when there is none or it was refused. */
+  let storage: Storage | null = null
+  /** Only ever narrows, by {@link degrade}. */
+  let access: Access = 'open'
+  let synced: Synced = { text: null, list: null, deleted: null }
+  /** Set while stored text is being read: nothing is written until it is in. */
+  let reading: Promise<void> | null = null
+
+  /** The one way into memory-only: says why (a reason's notice replaces its earlier one) and narrows what storage may be used for. */
+  function degrade(reason: DegradeReason): void {
+    const { notice, access: next } = DEGRADES[reason]
     state.value = 'memory'
-    notices.push('warning', t('storage.blocked'), { key: STORAGE_NOTICES.blocked, persistent: true })
+    if (next === 'off') storage = null
+    // Never widens: storage kept from being written over stays so when it is later found full.
+    if (next === 'off' || (next === 'kept' && access === 'open')) access = next
+    if (notice) notices.push('warning', t(`storage.${notice}`), { key: STORAGE_NOTICES[notice], persistent: true })
   }
 
   function tryGet(key: string): string | null | undefined {
     try {
       return storage?.getItem(key) ?? null
     } catch {
-      blocked()
+      degrade('blocked')
       return undefined
     }
   }
 
-  /** Writes and says whether it worked; reports a full or refused storage. */
+  /** Writes and says whether it worked; a full or refused storage degrades. */
   function trySet(key: string, text: string): boolean {
     if (!storage) return false
     try {
       storage.setItem(key, text)
       return true
     } catch (e) {
-      if (isQuotaError(e)) {
-        state.value = 'memory'
-        notices.push('warning', t('storage.full'), { key: STORAGE_NOTICES.full, persistent: true })
-      } else blocked()
+      degrade(isQuotaError(e) ? 'full' : 'blocked')
       return false
     }
   }
 
-  /** Data written by a newer version: read, never written over, and said so. */
-  function newer(): void {
-    writable = false
-    state.value = 'memory'
-    notices.push('warning', t('storage.newer'), { key: STORAGE_NOTICES.newer, persistent: true })
-  }
-
-  /** Stored text too long to parse: left exactly as it is, never written over, and said so. */
-  function oversized(): void {
-    writable = false
-    state.value = 'memory'
-    notices.push('warning', t('storage.oversized'), { key: STORAGE_NOTICES.oversized, persistent: true })
-  }
-
-  /** Keeps unreadable entries under {@link CORRUPT_KEY}; false if that failed (then nothing is written over). */
+  /** Keeps unreadable entries under {@link CORRUPT_KEY} and reports them; false if that failed (then nothing is written over). */
   function setAside(result: ReadResult, { appendAside }: Reader): boolean {
     if (result.aside.length === 0) return true
     const existing = tryGet(CORRUPT_KEY)
@@ -143,38 +149,45 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
       ok ? t('storage.keptAside', { key: CORRUPT_KEY }) : t('storage.leftInPlace'),
     ]
     notices.push('warning', parts.filter(Boolean).join(' '), { key: STORAGE_NOTICES.corrupt, persistent: true })
+    if (!ok) degrade('aside-failed')
     return ok
   }
 
-  /** Records what left the list since last time as deleted (and forgets a deletion undone). */
-  function noteDeletions(list: readonly SavedScenario[]): void {
-    const ids = new Set(list.map((s) => s.id))
-    const at = new Date().toISOString()
-    const next = { ...deleted }
-    for (const id of previousIds) if (!ids.has(id) && !Object.hasOwn(next, id)) next[id] = at
-    for (const id of ids) delete next[id]
-    deleted = next
-    previousIds = ids
-  }
-
+  /** Writes the store's list and deletions, unless storage already holds them or may not be written. */
   function persist(): void {
     const list = store.saved
-    // Unchanged since read or written (the store's list is replaced, never changed in place): writing out a
+    const deleted = store.deleted
+    // Unchanged since read or written (the store replaces both, never changes them in place): writing out a
     // thousand scenarios just to find the same text would cost a start-up dearly.
-    if (list === lastList) return
-    noteDeletions(list)
+    if (list === synced.list && deleted === synced.deleted) return
     const text = writeScenarios(list, deleted)
-    if (text === lastText) {
-      lastList = list
+    if (text === synced.text) {
+      synced = { text, list, deleted }
       return
     }
-    if (!storage || !writable || loading) return
+    if (access !== 'open' || reading) return
     if (trySet(STORAGE_KEY, text)) {
-      lastText = text
-      lastList = list
+      synced = { text, list, deleted }
       state.value = 'saved'
       notices.clear(STORAGE_NOTICES.full)
     }
+  }
+
+  /**
+   * Reads `text` (what storage holds) and sets aside what cannot be read; `null` when it is to be left
+   * exactly as it is (too long to parse). A newer version's data is read, and never written over; what
+   * cannot be read of it is set aside at start-up (a copy), and left in its data when another tab wrote it.
+   */
+  function read(text: string | null, r: Reader, when: 'start' | 'merge'): ReadResult | null {
+    const result = r.readScenarios(text, defaults, readOptions())
+    if (result.status === 'oversized') {
+      degrade('oversized')
+      return null
+    }
+    if (result.status !== 'future' || when === 'start') setAside(result, r)
+    if (result.status === 'future') degrade('newer')
+    synced = { text, list: null, deleted: null }
+    return result
   }
 
   /**
@@ -185,41 +198,27 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
     try {
       storage = options.storage ? options.storage() : (win?.localStorage ?? null)
     } catch {
-      blocked()
+      degrade('blocked')
     }
     const raw = tryGet(STORAGE_KEY)
     if (raw === undefined || raw === null || raw === '' || !storage) return Promise.resolve()
-    loading = true
-    return reader().then(
+    reading = reader().then(
       (r) => {
-        loading = false
-        apply(raw, r)
+        reading = null
+        const result = read(raw, r, 'start')
+        if (!result) return
+        store.setSaved(result.scenarios, result.deleted)
+        // Rewrite only what needs it: a migrated format, or entries now kept aside.
+        if (access === 'open' && (result.status === 'migrated' || result.aside.length > 0)) persist()
+        else synced = { text: raw, list: store.saved, deleted: store.deleted }
       },
       () => {
         // The reading code did not load: what is stored stays exactly as it is, and this tab works in memory.
-        loading = false
-        writable = false
-        state.value = 'memory'
+        reading = null
+        degrade('reader-failed')
       },
     )
-  }
-
-  function apply(raw: string, r: Reader): void {
-    const result = r.readScenarios(raw, defaults, readOptions())
-    if (result.status === 'oversized') return oversized()
-    const asideOk = setAside(result, r)
-    if (result.status === 'future') newer()
-    if (!asideOk) {
-      writable = false
-      state.value = 'memory'
-    }
-    store.setSaved(result.scenarios)
-    deleted = { ...result.deleted }
-    previousIds = new Set(result.scenarios.map((sc) => sc.id))
-    lastText = raw
-    // Rewrite only what needs it: a migrated format, or entries now kept aside.
-    if (writable && (result.status === 'migrated' || result.aside.length > 0)) persist()
-    else lastList = store.saved
+    return reading
   }
 
   /** Another tab wrote: merge its list into ours, by id (in the order the writes came). */
@@ -231,37 +230,22 @@ export function useScenarioStorage(options: UseScenarioStorageOptions = {}): Use
   function merge(r: Reader): void {
     const text = tryGet(STORAGE_KEY)
     if (text === undefined) return
-    const result = r.readScenarios(text, defaults, readOptions())
-    if (result.status === 'oversized') return oversized()
-    // What another tab wrote and this one cannot read is kept aside and reported, as at start-up (a newer
-    // version's data is never written over, so it stays where it is).
-    if (result.status === 'future') newer()
-    else if (!setAside(result, r)) {
-      writable = false
-      state.value = 'memory'
+    const result = read(text, r, 'merge')
+    if (!result) return
+    // Not an unreadable write (ours is put back once theirs is safe aside): their list and deletions join
+    // ours, our own deletions not yet written included.
+    if (result.status !== 'unreadable') {
+      const deletions = { ...store.deleted, ...result.deleted }
+      store.setSaved(mergeScenarios(store.saved, result.scenarios, deletions), deletions)
     }
-    lastText = text
-    // Storage now holds their text, not our list.
-    lastList = null
-    // An unreadable write: keep ours, and put it back once theirs is safe aside.
-    if (result.status === 'unreadable') persist()
-    else {
-      // Storage says what was deleted; this tab's own deletions not yet written still count.
-      noteDeletions(store.saved)
-      deleted = { ...deleted, ...result.deleted }
-      const merged = mergeScenarios(store.saved, result.scenarios, deleted)
-      // Ids the other tab deleted leave quietly (they are already recorded as deleted).
-      previousIds = new Set(merged.map((sc) => sc.id))
-      store.setSaved(merged)
-      // Anything of ours the other tab did not have is written back at once, so that it reaches them.
-      persist()
-    }
+    // Anything of ours the other tab did not have is written back at once, so that it reaches them.
+    persist()
   }
 
   // At once: the session calls this before the islands mount, and those that show saved scenarios wait
   // for `ready`, so the saved list is right from its first frame.
   const ready = load()
-  watch(() => store.saved, persist)
+  watch([() => store.saved, () => store.deleted], persist)
   if (win) useEventListener(win, 'storage', onStorage)
 
   return { state: readonly(state), ready }

@@ -3,6 +3,7 @@
  * Guarantees: never "NaN", "Infinity", "-0" or an exponent; `null` (no ratio) is "—"; a tiny non-zero
  * amount of money is "< $0.01", never "$0.00".
  */
+import { unsignedZero } from '@/model'
 
 export type Locale = 'en' | 'fr'
 
@@ -122,7 +123,7 @@ export function formatEnergy(kwh: number, locale: Locale): string {
  */
 export function formatValue(value: number | null | undefined, kind: ValueKind, locale: Locale): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE
-  const v = value === 0 ? 0 : value // drops -0
+  const v = unsignedZero(value)
   switch (kind) {
     case 'usd':
       return formatUsd(v, locale)

@@ -2,15 +2,14 @@
  * Slider geometry: where a value sits on a range input and back, on a linear or logarithmic scale.
  * Pure functions of an assumption's spec; no DOM.
  */
-import type { AssumptionSpec } from '@/model'
+import { unsignedZero, type AssumptionSpec } from '@/model'
 
 /** Log sliders move over this many positions (0...LOG_POSITIONS). */
 export const LOG_POSITIONS = 1000
 
 /** Removes floating-point noise (16.970000000000002 → 16.97) without visible rounding. */
 export function clean(value: number): number {
-  const v = Number(value.toPrecision(12))
-  return v === 0 ? 0 : v
+  return unsignedZero(Number(value.toPrecision(12)))
 }
 
 /** Base value → display value (what the number input shows). */

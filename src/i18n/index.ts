@@ -3,6 +3,16 @@ import type { Locale } from '@/format/number'
 
 export { LOCALES, detectLocale } from './pages'
 
+/** Our `Locale` under another name: inside the declaration below, `Locale` is vue-i18n's own. */
+type AppLocale = Locale
+
+// The app's languages are vue-i18n's locales: `useI18n().locale` is typed `Locale` everywhere, with no cast.
+declare module '@intlify/core-base' {
+  interface GeneratedTypeConfig {
+    locale: AppLocale
+  }
+}
+
 /** JSON message trees: nested objects of strings (compiled to syntax trees at build time, see vite.config.ts). */
 export interface Messages { [key: string]: string | Messages }
 
@@ -13,7 +23,8 @@ export function createAppI18n(locale: Locale, messages: Messages) {
     globalInjection: false,
     locale,
     fallbackLocale: locale,
-    messages: { [locale]: messages },
+    // Every locale has an entry (the types ask for both); only the page's own holds messages.
+    messages: { en: {}, fr: {}, [locale]: messages },
     missingWarn: false,
     fallbackWarn: false,
   })

@@ -1,3 +1,4 @@
+import { unsignedZero } from './ratio.ts'
 import { ASSUMPTION_IDS, MODEL_IDS, type AssumptionId, type Assumptions } from './types.ts'
 
 /** The base units of the model and the ledger. */
@@ -165,7 +166,7 @@ export function clampAssumption(id: AssumptionId, value: number): number | null 
   if (!Number.isFinite(value)) return null
   const { min, max } = ASSUMPTION_SPECS[id]
   const clamped = Math.min(max, Math.max(min, value))
-  return Object.is(clamped, -0) ? 0 : clamped
+  return unsignedZero(clamped)
 }
 
 /** True when every assumption is a finite number within its bounds. */

@@ -1,4 +1,5 @@
 import { isAssumptionId } from './assumptions.ts'
+import { unsignedZero } from './ratio.ts'
 import { RESULT_IDS, type AssumptionId, type Assumptions, type Ratio, type ResultId, type Results } from './types.ts'
 
 const resultIds: ReadonlySet<string> = new Set(RESULT_IDS)
@@ -31,5 +32,5 @@ export const SAME_GAP = 0.0005
 export function relativeGap(reported: number, current: Ratio | undefined): Ratio {
   if (current === null || current === undefined || current === 0) return null
   const gap = reported / current - 1
-  return Number.isFinite(gap) ? (gap === 0 ? 0 : gap) : null
+  return Number.isFinite(gap) ? unsignedZero(gap) : null
 }

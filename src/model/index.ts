@@ -8,7 +8,7 @@ import { MODEL_IDS, type Assumptions, type ResultId, type Results } from './type
 
 export * from './types.ts'
 export * from './assumptions.ts'
-export { ratio } from './ratio.ts'
+export { ratio, unsignedZero } from './ratio.ts'
 export { NO_OFF_PEAK, apiCostUsd, blendedPriceUsdPerMTok, computeInference } from './inference.ts'
 export * from './history.ts'
 export { computeTraining } from './training.ts'

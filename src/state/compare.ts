@@ -22,6 +22,7 @@ import {
   type ResultId,
 } from '@/model'
 import { DEFAULT_DATING, type Dating } from './url'
+import type { ScenarioKey } from './scenarioKey'
 
 export const MIN_COMPARED = 2
 export const MAX_COMPARED = 6
@@ -41,8 +42,7 @@ export const CHART_RESULTS: readonly ResultId[] = [
 export const CHART_INPUTS: readonly AssumptionId[] = ASSUMPTION_IDS.filter((id) => /^(training|fleet|capex)\./.test(id))
 
 export interface ComparedScenario {
-  /** A stable key (`preset:<id>` or `saved:<id>`). */
-  readonly key: string
+  readonly key: ScenarioKey
   readonly values: Assumptions
   /** The prices' date and picks the scenario goes with (27 January 2025 and none, without). */
   readonly dating?: Dating
@@ -68,7 +68,7 @@ export interface ComparisonRow<Id extends string> {
 }
 
 export interface Comparison {
-  readonly keys: readonly string[]
+  readonly keys: readonly ScenarioKey[]
   /** Only the assumptions that are not the same in every scenario. */
   readonly assumptions: readonly ComparisonRow<AssumptionId>[]
   readonly results: readonly { readonly lens: LensId; readonly rows: readonly ComparisonRow<ResultId>[] }[]
@@ -137,7 +137,7 @@ export function comparisonChartTable(
     readonly title: string
     readonly categoryLabel: string
     readonly resultLabel: (id: ResultId) => string
-    readonly scenarioLabel: (key: string) => string
+    readonly scenarioLabel: (key: ScenarioKey) => string
   },
   sources: readonly string[],
 ): ChartTable {

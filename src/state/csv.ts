@@ -4,6 +4,7 @@
  * formula (starting with = + - @, a tab or a carriage return) get a leading apostrophe. Pure.
  */
 import type { ChartTable } from '@/charts/types'
+import { unsignedZero } from '@/model'
 
 const FORMULA_START = /^[=+\-@\t\r]/
 const NEEDS_QUOTES = /[",\r\n]/
@@ -17,8 +18,7 @@ export function textCell(text: string): string {
 /** A number cell: locale-neutral, never an exponent, `null` and non-finite as an empty cell. */
 export function numberCell(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return ''
-  if (value === 0) return '0' // also -0
-  const plain = String(value)
+  const plain = String(unsignedZero(value))
   if (!/e/i.test(plain)) return plain
   // Very large or very small: write the digits out in full, with as few significant digits as read back exactly.
   let digits = 1

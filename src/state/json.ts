@@ -20,8 +20,8 @@ import {
   type OffPeakFactors,
   type Spans,
 } from '@/model'
-import { datingFields } from './storage'
 import { DEFAULT_DATING, type Dating } from './url'
+import { datingFields } from './values'
 
 export const FILE_APP = 'cost-gap'
 /** 2 added `ranges` and `results`, 3 `asOf` and `endpoints`; older files are read all the same. */

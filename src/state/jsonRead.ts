@@ -5,7 +5,7 @@
 import * as z from 'zod/mini'
 import { ASSUMPTION_IDS, type Assumptions } from '@/model'
 import { FILE_APP, FILE_VERSION, MAX_FILE_SIZE, type FileReadResult } from './json'
-import { checkDating, checkValues, cleanName } from './storage'
+import { checkDating, checkValues, cleanName } from './values'
 import { ValuesObject } from './storageRead'
 
 const Header = z.looseObject({ app: z.literal(FILE_APP), version: z.number().check(z.int(), z.minimum(1)) })

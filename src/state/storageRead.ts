@@ -1,24 +1,23 @@
 /**
- * Reading the saved-scenarios format (storage.ts) from untrusted text: validation with zod, migrations
- * from older versions, and setting aside what cannot be read. Loaded only when storage holds something:
- * a first visit never needs it. Pure; nothing here throws.
+ * Reading the saved-scenarios format (storage.ts) from untrusted text, in one pass over the entries:
+ * validation with zod, older versions brought up to date (storageMigrations.ts), and setting aside what
+ * cannot be read. Loaded only when storage holds something: a first visit never needs it. Pure; nothing
+ * here throws.
  */
 import * as z from 'zod/mini'
 import type { Assumptions } from '@/model'
 import {
-  MAX_DELETIONS,
-  MAX_NAME_LENGTH,
   MAX_STORED_CHARS,
   STORAGE_VERSION,
-  checkDating,
-  checkValues,
-  cleanName,
   type AsideItem,
   type ReadOptions,
   type ReadResult,
   type SavedScenario,
 } from './storage'
+import { MAX_DELETIONS } from './storageMerge'
+import { migrate } from './storageMigrations'
 import { DEFAULT_DATING } from './url'
+import { MAX_NAME_LENGTH, checkDating, checkValues, cleanName } from './values'
 
 const Text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max))
 
@@ -51,52 +50,6 @@ const StoredEntry = z.object({
   endpoints: z.optional(z.unknown()),
 })
 
-const Envelope = z.looseObject({
-  version: z.number().check(z.int(), z.minimum(0)),
-  scenarios: z.array(z.unknown()),
-})
-
-/** Version 0: a bare array of `{ name, values }`, without an envelope, ids or dates. */
-const V0Entry = z.looseObject({ name: z.string(), values: z.unknown(), id: z.optional(z.string()) })
-
-
-/**
- * Migrations, keyed by the version they upgrade from. Each takes the parsed JSON of that version and returns
- * the next version's; entries they cannot make sense of are passed on unchanged, to be set aside later.
- */
-const MIGRATIONS: Readonly<Record<number, (data: unknown, o: ReadOptions) => unknown>> = {
-  0: (data, o) => ({
-    version: 1,
-    scenarios: (Array.isArray(data) ? data : []).map((e: unknown) => {
-      const r = V0Entry.safeParse(e)
-      if (!r.success) return e
-      const at = o.now.toISOString()
-      return { id: r.data.id ?? o.newId(), name: r.data.name, values: r.data.values, createdAt: at, updatedAt: at }
-    }),
-  }),
-}
-
-/** Brings parsed JSON of any known version up to {@link STORAGE_VERSION}; `null` when it is no known shape. */
-export function migrate(data: unknown, o: ReadOptions): { version: number; data: z.infer<typeof Envelope> } | null {
-  let current: unknown = data
-  let version: number
-  if (Array.isArray(data)) version = 0
-  else {
-    const env = Envelope.safeParse(data)
-    if (!env.success) return null
-    version = env.data.version
-  }
-  const found = version
-  while (version < STORAGE_VERSION) {
-    const step = MIGRATIONS[version]
-    if (!step) return null
-    current = step(current, o)
-    version += 1
-  }
-  const env = Envelope.safeParse(current)
-  return env.success ? { version: found, data: env.data } : null
-}
-
 function stringify(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value)
@@ -107,14 +60,14 @@ function stringify(value: unknown): string {
 
 /**
  * Reads the stored text of {@link STORAGE_KEY}. Never throws. Valid entries load even when others are
- * corrupt; the corrupt ones come back in `aside`. A newer version is read best-effort and marked not writable.
+ * corrupt; the corrupt ones come back in `aside`. A newer version is read best-effort (`future`: never to be written over).
  */
 export function readScenarios(raw: string | null, defaults: Assumptions, o: ReadOptions): ReadResult {
   if (raw === null || raw === '') {
-    return { scenarios: [], aside: [], status: 'empty', version: null, writable: true, adjusted: 0, deleted: {} }
+    return { scenarios: [], aside: [], status: 'empty', version: null, deleted: {} }
   }
   if (raw.length > MAX_STORED_CHARS) {
-    return { scenarios: [], aside: [], status: 'oversized', version: null, writable: false, adjusted: 0, deleted: {} }
+    return { scenarios: [], aside: [], status: 'oversized', version: null, deleted: {} }
   }
   let parsed: unknown
   try {
@@ -129,8 +82,6 @@ export function readScenarios(raw: string | null, defaults: Assumptions, o: Read
       aside: [{ reason: 'unreadable', data: raw }],
       status: 'unreadable',
       version: null,
-      writable: true,
-      adjusted: 0,
       deleted: {},
     }
   }
@@ -139,7 +90,6 @@ export function readScenarios(raw: string | null, defaults: Assumptions, o: Read
   const scenarios: SavedScenario[] = []
   const aside: AsideItem[] = []
   const ids = new Set<string>()
-  let adjusted = 0
   for (const entry of migrated.data.scenarios) {
     const r = StoredEntry.safeParse(entry)
     const name = r.success ? cleanName(r.data.name) : ''
@@ -148,11 +98,8 @@ export function readScenarios(raw: string | null, defaults: Assumptions, o: Read
       aside.push({ reason: 'invalid-entry', data: stringify(entry) })
       continue
     }
-    if (checked.adjusted) {
-      adjusted += 1
-      // The original stays on record: what was dropped or clamped is not lost.
-      if (!future) aside.push({ reason: 'adjusted', data: stringify(entry) })
-    }
+    // The original stays on record: what was dropped or clamped is not lost (a newer version's stays in its data).
+    if (checked.adjusted && !future) aside.push({ reason: 'adjusted', data: stringify(entry) })
     let id = r.data.id
     if (ids.has(id)) id = o.newId()
     ids.add(id)
@@ -168,9 +115,7 @@ export function readScenarios(raw: string | null, defaults: Assumptions, o: Read
     aside,
     status: future ? 'future' : migrated.version < STORAGE_VERSION ? 'migrated' : 'ok',
     version: migrated.version,
-    writable: !future,
-    adjusted,
-    deleted: readDeletions((migrated.data as { deleted?: unknown }).deleted),
+    deleted: readDeletions(migrated.data.deleted),
   }
 }
 

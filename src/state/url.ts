@@ -17,6 +17,7 @@ import {
   clampAssumption,
   isAssumptionId,
   isDay,
+  unsignedZero,
   type AssumptionId,
   type Assumptions,
   type ModelId,
@@ -120,7 +121,7 @@ export function parseDecimal(text: string): number | null {
 
 /** The shortest text that reads back as exactly `n` (JavaScript's own number-to-string). */
 export function numberText(n: number): string {
-  return Object.is(n, -0) ? '0' : String(n)
+  return String(unsignedZero(n))
 }
 
 /**

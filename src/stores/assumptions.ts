@@ -47,7 +47,7 @@ export const useAssumptionsStore = defineStore('assumptions', () => {
     return at === null ? NO_OFF_PEAK : offPeakAt(priceHistory(), at, picks.value)
   })
 
-  const all = computed<Results>(() => computeResults(values.value as Assumptions, offPeak.value))
+  const all = computed<Results>(() => computeResults(values.value, offPeak.value))
 
   /**
    * The same results, one reactive entry per result id, updated in place: a component that shows
@@ -68,7 +68,7 @@ export const useAssumptionsStore = defineStore('assumptions', () => {
    * read it): a few dozen evaluations of the model per move, shared by every result (src/model/ranges.ts).
    */
   const spans = assumptionSpans()
-  const spread = computed<Spread>(() => computeSpread(values.value as Assumptions, spans, all.value, offPeak.value))
+  const spread = computed<Spread>(() => computeSpread(values.value, spans, all.value, offPeak.value))
   /** The ranges, one reactive entry per result id, updated in place as `results` are. */
   const liveRanges = shallowReactive<Record<string, ResultRange | null>>({ ...spread.value.ranges })
   watch(

@@ -10,12 +10,14 @@ import {
   type Comparison,
   type ComparedScenario,
 } from '@/state/compare'
-import { cleanName, type SavedScenario } from '@/state/storage'
+import { parseKey, presetKey, savedKey, type ScenarioKey } from '@/state/scenarioKey'
+import type { Deletions, SavedScenario } from '@/state/storage'
+import { withDeletion, withoutDeletions } from '@/state/storageMerge'
+import { cleanName } from '@/state/values'
 import { DEFAULT_DATING, type Dating } from '@/state/url'
 import { useAssumptionsStore } from './assumptions'
 
-/** A scenario that can be compared: a preset of the ledger or a saved one. */
-export type ScenarioKey = `preset:${string}` | `saved:${string}`
+export type { ScenarioKey } from '@/state/scenarioKey'
 
 /** What the current assumptions are: a preset, the saved scenario last opened, or the visitor's own. */
 export type CurrentScenario =
@@ -57,6 +59,11 @@ export const useScenariosStore = defineStore('scenarios', () => {
 
   /** Saved scenarios in the order they were saved. Replaced, never mutated in place (a shallow ref). */
   const saved = shallowRef<readonly SavedScenario[]>([])
+  /**
+   * Saved scenarios deleted, by id, and when (ISO 8601): recorded as they are deleted, forgotten when one
+   * comes back. Storage shares them, so that a scenario deleted in one tab leaves the others too.
+   */
+  const deleted = shallowRef<Deletions>({})
   /** Scenarios picked for the comparison, in the order picked. */
   const compared = ref<ScenarioKey[]>([])
   /** Whether the comparison is shown. */
@@ -68,24 +75,24 @@ export const useScenariosStore = defineStore('scenarios', () => {
 
   /** The prices' date and picks of a scenario (a preset's are the defaults). */
   function datingOf(key: ScenarioKey): Dating {
-    if (key.startsWith('preset:')) return DEFAULT_DATING
-    return byId.value.get(key.slice('saved:'.length))?.dating ?? DEFAULT_DATING
+    const { kind, id } = parseKey(key)
+    return kind === 'preset' ? DEFAULT_DATING : (byId.value.get(id)?.dating ?? DEFAULT_DATING)
   }
 
   function valuesOf(key: ScenarioKey): Assumptions | undefined {
-    if (key.startsWith('preset:')) return presetValues().get(key.slice('preset:'.length))
-    return byId.value.get(key.slice('saved:'.length))?.values
+    const { kind, id } = parseKey(key)
+    return kind === 'preset' ? presetValues().get(id) : byId.value.get(id)?.values
   }
 
   const current = computed<CurrentScenario>(() => {
-    const now = assumptions.values as Assumptions
-    const o = origin.value
-    if (o?.startsWith('saved:')) {
-      const s = byId.value.get(o.slice('saved:'.length))
+    const now = assumptions.values
+    const o = origin.value === null ? null : parseKey(origin.value)
+    if (o?.kind === 'saved') {
+      const s = byId.value.get(o.id)
       if (s && sameAssumptions(s.values, now)) return { kind: 'saved', id: s.id, name: s.name }
     }
     const presetIds = [...presetValues().keys()]
-    if (o?.startsWith('preset:')) presetIds.unshift(o.slice('preset:'.length))
+    if (o?.kind === 'preset') presetIds.unshift(o.id)
     for (const id of presetIds) {
       const values = presetValues().get(id)
       if (values && sameAssumptions(values, now)) return { kind: 'preset', id }
@@ -121,8 +128,8 @@ export const useScenariosStore = defineStore('scenarios', () => {
 
   /** Saves the current assumptions under `name` (made unique). `null` when the name is blank. */
   function save(name: string, now = new Date()): SavedScenario | null {
-    const scenario = add(name, assumptions.values as Assumptions, now, sameDating(assumptions.dating, DEFAULT_DATING) ? DEFAULT_DATING : assumptions.dating)
-    if (scenario) origin.value = `saved:${scenario.id}`
+    const scenario = add(name, assumptions.values, now, sameDating(assumptions.dating, DEFAULT_DATING) ? DEFAULT_DATING : assumptions.dating)
+    if (scenario) origin.value = savedKey(scenario.id)
     return scenario
   }
 
@@ -155,13 +162,14 @@ export const useScenariosStore = defineStore('scenarios', () => {
     return copy
   }
 
-  /** Deletes a saved scenario; what it returns brings it back with {@link restore}. */
-  function remove(id: string): RemovedScenario | null {
+  /** Deletes a saved scenario, and records when; what it returns brings it back with {@link restore}. */
+  function remove(id: string, now = new Date()): RemovedScenario | null {
     const index = saved.value.findIndex((s) => s.id === id)
     const scenario = saved.value[index]
     if (!scenario) return null
-    const key: ScenarioKey = `saved:${id}`
+    const key = savedKey(id)
     const wasCompared = compared.value.includes(key)
+    deleted.value = withDeletion(deleted.value, id, now.toISOString())
     saved.value = saved.value.filter((s) => s.id !== id)
     compared.value = compared.value.filter((k) => k !== key)
     return { scenario, index, wasCompared }
@@ -172,8 +180,9 @@ export const useScenariosStore = defineStore('scenarios', () => {
     if (byId.value.has(removed.scenario.id)) return
     const list = [...saved.value]
     list.splice(Math.min(removed.index, list.length), 0, removed.scenario)
+    deleted.value = withoutDeletions(deleted.value, [removed.scenario.id])
     saved.value = list
-    if (removed.wasCompared) compared.value = [...compared.value, `saved:${removed.scenario.id}`]
+    if (removed.wasCompared) compared.value = [...compared.value, savedKey(removed.scenario.id)]
   }
 
   /** Makes a saved scenario's values the current assumptions. */
@@ -181,13 +190,13 @@ export const useScenariosStore = defineStore('scenarios', () => {
     const s = byId.value.get(id)
     if (!s) return false
     assumptions.replace(s.values, s.dating)
-    origin.value = `saved:${id}`
+    origin.value = savedKey(id)
     return true
   }
 
   function applyPreset(id: string): boolean {
     const ok = assumptions.applyPreset(id)
-    if (ok) origin.value = `preset:${id}`
+    if (ok) origin.value = presetKey(id)
     return ok
   }
 
@@ -197,8 +206,12 @@ export const useScenariosStore = defineStore('scenarios', () => {
     origin.value = null
   }
 
-  /** Replaces the saved list (read from storage). Picks of scenarios that no longer exist are dropped. */
-  function setSaved(list: readonly SavedScenario[]): void {
+  /**
+   * Replaces the saved list (read from storage), and the deletions with `deletions` when given. Picks of
+   * scenarios that no longer exist are dropped; a listed scenario is not deleted.
+   */
+  function setSaved(list: readonly SavedScenario[], deletions: Deletions = deleted.value): void {
+    deleted.value = withoutDeletions(deletions, list.map((s) => s.id))
     saved.value = list.map((s) => (Object.isFrozen(s) ? s : Object.freeze({ ...s })))
     compared.value = compared.value.filter((k) => valuesOf(k) !== undefined)
   }
@@ -230,6 +243,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
 
   function $reset(): void {
     saved.value = []
+    deleted.value = {}
     compared.value = []
     comparing.value = false
     origin.value = null
@@ -237,6 +251,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
 
   return {
     saved,
+    deleted,
     compared,
     comparing,
     origin,

@@ -1,6 +1,7 @@
 /** English and French say the same things: same keys, same placeholders, no empty string. */
 import { describe, expect, it } from 'vitest'
-import { detectLocale } from '@/i18n'
+import type { Locale } from '@/format/number'
+import { createAppI18n, detectLocale } from '@/i18n'
 import { localeOfPath, pagePath, wantedLocale } from '@/i18n/pages'
 
 // The message files as written (the build turns each string into a syntax tree, see vite.config.ts).
@@ -77,5 +78,15 @@ describe('pages', () => {
     expect(localeOfPath('/')).toBe('en')
     expect(localeOfPath('/fresh/')).toBe('en')
     expect(localeOfPath('/cost-gap/fr/', '/cost-gap/')).toBe('fr')
+  })
+})
+
+describe('createAppI18n', () => {
+  it('is in the page\'s language, typed as one of ours (no cast), with that language\'s messages', () => {
+    const i18n = createAppI18n('fr', { hello: 'Bonjour' })
+    // Assigning to `Locale` is checked by vue-tsc: it fails should vue-i18n type the locale as any string.
+    const locale: Locale = i18n.global.locale.value
+    expect(locale).toBe('fr')
+    expect(i18n.global.t('hello')).toBe('Bonjour')
   })
 })

@@ -12,6 +12,8 @@ import {
   parseColor,
   placeLabel,
   readableOn,
+  wrapLabel,
+  wrapWords,
   type LabelSlot,
 } from '@/charts/labels'
 import type { Locale, ValueKind } from '@/format/number'
@@ -172,5 +174,34 @@ describe('chartHeight', () => {
 
   it('gives more room when a name wraps over three lines, so that names never run into each other', () => {
     expect(chartHeight(['Heures-GPU louées', 'Usure du matériel + énergie', 'x', 'y', 'z'], 1)).toBe(5 * (3 * 15 + 10) + 70)
+  })
+})
+
+describe('wrapWords', () => {
+  it('fills each line with words while they fit, and gives a word too long for any line its own', () => {
+    const short = (n: number) => (line: string) => line.length <= n
+    expect(wrapWords('Hardware wear + energy', short(16))).toEqual(['Hardware wear +', 'energy'])
+    expect(wrapWords('a  b\tc', short(3))).toEqual(['a b', 'c'])
+    expect(wrapWords('incomprehensibilities x', short(5))).toEqual(['incomprehensibilities', 'x'])
+    expect(wrapWords('', short(5))).toEqual([])
+  })
+
+  it('measures lines any way it is told (the image export measures pixels)', () => {
+    const px = (line: string) => [...line].reduce((w, c) => w + (c === 'W' ? 10 : 5), 0)
+    expect(wrapWords('WW ii WW', (line) => px(line) <= 35)).toEqual(['WW ii', 'WW'])
+  })
+
+  test.prop([fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 12 }), fc.integer({ min: 1, max: 30 })])(
+    'loses no word and keeps their order',
+    (words, width) => {
+      expect(wrapWords(words.join(' '), (l) => l.length <= width).join(' ')).toBe(words.join(' '))
+    },
+  )
+})
+
+describe('wrapLabel', () => {
+  it('keeps a name that fits as one string and wraps a longer one at 16 characters', () => {
+    expect(wrapLabel('Rented GPU-hours')).toBe('Rented GPU-hours')
+    expect(wrapLabel('Usure du matériel + énergie')).toEqual(['Usure du', 'matériel +', 'énergie'])
   })
 })

@@ -1,6 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { defaultAssumptions } from '@/data/figures'
+import { savedKey } from '@/state/scenarioKey'
 import { useAssumptionsStore } from '@/stores/assumptions'
 import { useScenariosStore } from '@/stores/scenarios'
 
@@ -51,13 +52,13 @@ describe('useScenariosStore', () => {
     expect(s.rename('nope', 'x')).toBeNull()
     const copy = s.duplicate(first.id, 'Second (2) (copy)')!
     expect(s.saved.map((x) => x.name)).toEqual(['Second (2)', 'Second (2) (copy)', 'Second'])
-    s.setCompared(`saved:${copy.id}`, true)
+    s.setCompared(savedKey(copy.id), true)
     const removed = s.remove(copy.id)!
     expect(s.saved.map((x) => x.id)).toEqual([first.id, second.id])
     expect(s.compared).toEqual([])
     s.restore(removed)
     expect(s.saved.map((x) => x.id)).toEqual([first.id, copy.id, second.id])
-    expect(s.compared).toEqual([`saved:${copy.id}`])
+    expect(s.compared).toEqual([savedKey(copy.id)])
   })
 
   it('compares 2 to 6 presets and saved scenarios', () => {
@@ -70,7 +71,7 @@ describe('useScenariosStore', () => {
     expect(s.compared).toEqual(['preset:as-reported', 'preset:primary-sources'])
     expect(s.comparisonStatus).toBe('ok')
     expect(s.comparison!.assumptions.some((r) => r.id === 'capex.stargateYears')).toBe(true)
-    for (let i = 0; i < 5; i++) s.setCompared(`saved:${s.save(`S${i}`)!.id}`, true)
+    for (let i = 0; i < 5; i++) s.setCompared(savedKey(s.save(`S${i}`)!.id), true)
     expect(s.comparisonStatus).toBe('too-many')
     expect(s.comparison).toBeNull()
   })
@@ -79,10 +80,10 @@ describe('useScenariosStore', () => {
     const s = useScenariosStore()
     const kept = s.save('Kept')!
     const gone = s.save('Gone')!
-    s.setCompared(`saved:${kept.id}`, true)
-    s.setCompared(`saved:${gone.id}`, true)
+    s.setCompared(savedKey(kept.id), true)
+    s.setCompared(savedKey(gone.id), true)
     s.setSaved([kept])
-    expect(s.compared).toEqual([`saved:${kept.id}`])
+    expect(s.compared).toEqual([savedKey(kept.id)])
   })
 
   it('adopts an imported scenario: added to the list and shown', () => {
@@ -92,5 +93,31 @@ describe('useScenariosStore', () => {
     const added = s.adopt('Imported', values)!
     expect(a.values['training.pue']).toBe(2)
     expect(s.current).toEqual({ kind: 'saved', id: added.id, name: 'Imported' })
+  })
+
+  it('records a deletion when it deletes, and forgets it when the deletion is undone', () => {
+    const s = useScenariosStore()
+    const kept = s.save('Kept')!
+    const gone = s.save('Gone')!
+    expect(s.deleted).toEqual({})
+    const removed = s.remove(gone.id, new Date('2025-03-01T12:00:00Z'))!
+    expect(s.deleted).toEqual({ [gone.id]: '2025-03-01T12:00:00.000Z' })
+    expect(s.remove('no-such')).toBeNull()
+    expect(Object.keys(s.deleted)).toEqual([gone.id])
+    s.restore(removed)
+    expect(s.deleted).toEqual({})
+    expect(s.saved.map((x) => x.id)).toEqual([kept.id, gone.id])
+  })
+
+  it('takes the deletions storage read with the list, never one of a listed scenario', () => {
+    const s = useScenariosStore()
+    const a = s.save('A')!
+    s.setSaved([a], { [a.id]: '2025-03-01T00:00:00.000Z', other: '2025-03-02T00:00:00.000Z' })
+    expect(s.deleted).toEqual({ other: '2025-03-02T00:00:00.000Z' })
+    // Without deletions, the ones recorded stay.
+    s.setSaved([])
+    expect(s.deleted).toEqual({ other: '2025-03-02T00:00:00.000Z' })
+    s.$reset()
+    expect(s.deleted).toEqual({})
   })
 })

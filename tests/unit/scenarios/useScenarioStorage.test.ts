@@ -1,10 +1,12 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, nextTick } from 'vue'
 import { defaultAssumptions } from '@/data/figures'
 import { i18nFor } from '../helpers'
-import { useScenarioStorage, type UseScenarioStorageOptions } from '@/composables/useScenarioStorage'
+import en from '@/i18n/en'
+import fr from '@/i18n/fr'
+import { DEGRADES, STORAGE_NOTICES, useScenarioStorage, type UseScenarioStorageOptions } from '@/composables/useScenarioStorage'
 import { CORRUPT_KEY, MAX_STORED_CHARS, STORAGE_KEY, writeScenarios, type SavedScenario } from '@/state/storage'
 import { useNoticesStore } from '@/stores/notices'
 import { useScenariosStore } from '@/stores/scenarios'
@@ -165,5 +167,102 @@ describe('useScenarioStorage', () => {
     await nextTick()
     const stored = JSON.parse(storage.map.get(STORAGE_KEY) ?? '{}') as { scenarios: { name: string }[] }
     expect(stored.scenarios.map((x) => x.name)).toEqual(['A', 'Saved there', 'Saved here'])
+  })
+
+  const stored = () => JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { scenarios: SavedScenario[]; deleted?: { id: string; at: string }[] }
+  const otherTabWrote = (text: string) => {
+    storage.map.set(STORAGE_KEY, text)
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, storageArea: storage as unknown as Storage }))
+  }
+
+  it('writes a deletion with the list as the store records it, and takes it back on undo', async () => {
+    storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A'), scenario('b', 'B')]))
+    await start({ storage: () => storage, window })
+    const s = useScenariosStore()
+    const removed = s.remove('b', new Date('2025-03-01T00:00:00.000Z'))!
+    await nextTick()
+    expect(stored().scenarios.map((x) => x.id)).toEqual(['a'])
+    expect(stored().deleted).toEqual([{ id: 'b', at: '2025-03-01T00:00:00.000Z' }])
+    s.restore(removed)
+    await nextTick()
+    expect(stored().scenarios.map((x) => x.id)).toEqual(['a', 'b'])
+    expect(stored().deleted).toBeUndefined()
+  })
+
+  it('keeps a deletion made here when another tab writes the scenario back before hearing of it', async () => {
+    storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A'), scenario('b', 'B')]))
+    storage.fail = null
+    await start({ storage: () => storage, window })
+    const s = useScenariosStore()
+    // The write of our deletion fails (full), so the other tab never read it.
+    storage.fail = 'quota'
+    s.remove('b')
+    await nextTick()
+    storage.fail = null
+    otherTabWrote(writeScenarios([scenario('a', 'A'), scenario('b', 'B'), scenario('c', 'C')]))
+    await nextTick()
+    expect(s.saved.map((x) => x.id)).toEqual(['a', 'c'])
+    await nextTick()
+    expect(stored().scenarios.map((x) => x.id)).toEqual(['a', 'c'])
+    expect(stored().deleted?.map((d) => d.id)).toEqual(['b'])
+  })
+
+  it('reads the deletions stored with the list and passes on those another tab made', async () => {
+    storage.map.set(STORAGE_KEY, writeScenarios([scenario('a', 'A')], { old: '2025-01-01T00:00:00.000Z' }))
+    await start({ storage: () => storage, window })
+    const s = useScenariosStore()
+    expect(s.deleted).toEqual({ old: '2025-01-01T00:00:00.000Z' })
+    otherTabWrote(writeScenarios([], { a: '2025-03-01T00:00:00.000Z' }))
+    await nextTick()
+    expect(s.saved).toEqual([])
+    expect(s.deleted).toEqual({ old: '2025-01-01T00:00:00.000Z', a: '2025-03-01T00:00:00.000Z' })
+  })
+
+  it('sets aside, at start, what it cannot read of a newer version, and leaves the newer data as it is', async () => {
+    const raw = JSON.stringify({ version: 9, scenarios: [scenario('a', 'Future'), 'odd'] })
+    storage.map.set(STORAGE_KEY, raw)
+    await start({ storage: () => storage, window })
+    expect(JSON.parse(storage.getItem(CORRUPT_KEY)!).items.map((i: { data: string }) => i.data)).toEqual(['"odd"'])
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw)
+    expect(noticeKeys()).toEqual(expect.arrayContaining(['storage-corrupt', 'storage-newer']))
+  })
+
+  it('stays in memory when the reading code fails to load, and writes nothing over what is stored', async () => {
+    const raw = writeScenarios([scenario('a', 'A')])
+    storage.map.set(STORAGE_KEY, raw)
+    vi.doMock('@/state/storageRead', () => {
+      throw new Error('chunk failed to load')
+    })
+    try {
+      await start({ storage: () => storage, window })
+    } finally {
+      vi.doUnmock('@/state/storageRead')
+    }
+    const s = useScenariosStore()
+    s.save('Here only')
+    await nextTick()
+    expect(s.saved.map((x) => x.name)).toEqual(['Here only'])
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw)
+  })
+})
+
+describe('DEGRADES', () => {
+  it('has a message in both languages for every notice it gives, under a notice key of its own', () => {
+    const messages = { en: en as unknown as { storage: Record<string, unknown> }, fr: fr as unknown as { storage: Record<string, unknown> } }
+    const notices = Object.values(DEGRADES).flatMap((d) => (d.notice ? [d.notice] : []))
+    expect(notices.sort()).toEqual(['blocked', 'full', 'newer', 'oversized'])
+    for (const n of notices) {
+      expect(STORAGE_NOTICES[n]).toBe(`storage-${n}`)
+      for (const lang of ['en', 'fr'] as const) expect(messages[lang].storage[n], `${lang} storage.${n}`).toBeTruthy()
+    }
+  })
+
+  it('never writes over data it must keep, and stops using refused storage', () => {
+    expect(DEGRADES.newer.access).toBe('kept')
+    expect(DEGRADES.oversized.access).toBe('kept')
+    expect(DEGRADES['aside-failed'].access).toBe('kept')
+    expect(DEGRADES['reader-failed'].access).toBe('kept')
+    expect(DEGRADES.blocked.access).toBe('off')
+    expect(DEGRADES.full.access).toBe('open')
   })
 })

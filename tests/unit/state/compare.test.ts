@@ -44,7 +44,7 @@ describe('compareScenarios', () => {
   })
 
   it('says when no assumption differs', () => {
-    expect(compareScenarios([{ key: 'a', values: defaults }, { key: 'b', values: { ...defaults } }]).assumptions).toEqual([])
+    expect(compareScenarios([{ key: 'saved:a', values: defaults }, { key: 'saved:b', values: { ...defaults } }]).assumptions).toEqual([])
   })
 })
 

@@ -8,9 +8,10 @@ import { datedDefaults, defaultAssumptions } from '@/data/figures'
 import { DEFAULT_AS_OF, type Assumptions } from '@/model'
 import { encodeScenarioFile } from '@/state/json'
 import { decodeScenarioFile } from '@/state/jsonRead'
-import { checkDating, writeScenarios, type SavedScenario } from '@/state/storage'
+import { writeScenarios, type SavedScenario } from '@/state/storage'
 import { readScenarios } from '@/state/storageRead'
 import { DEFAULT_DATING, decodeLink, encodeLink, linkAssumptions, type Dating } from '@/state/url'
+import { checkDating } from '@/state/values'
 import { assumptionSpans } from '@/data/figures'
 
 const defaults: Assumptions = defaultAssumptions()
@@ -65,7 +66,7 @@ describe('saved scenarios', () => {
     delete older['workload.offPeakShare']
     const stored = JSON.stringify({ version: 1, scenarios: [{ ...base, values: { ...older, 'capex.meta': 1e9 } }] })
     const r = readScenarios(stored, defaults, o)
-    expect(r).toMatchObject({ status: 'ok', adjusted: 0, aside: [] })
+    expect(r).toMatchObject({ status: 'ok', aside: [] })
     expect(r.scenarios[0]!.values).toEqual({ ...defaults, 'capex.meta': 1e9 })
     expect(r.scenarios[0]!.dating).toBeUndefined()
   })

@@ -5,7 +5,7 @@ import { assumptionSpans, defaultAssumptions } from '@/data/figures'
 import { ASSUMPTION_IDS, RESULT_IDS, type Assumptions } from '@/model'
 import { MAX_FILE_SIZE, encodeScenarioFile } from '@/state/json'
 import { decodeScenarioFile } from '@/state/jsonRead'
-import { cleanName } from '@/state/storage'
+import { cleanName } from '@/state/values'
 import { assumptionsArb } from '../model/arbitraries'
 
 const defaults: Assumptions = defaultAssumptions()

@@ -1,19 +1,13 @@
-/** The saved-scenarios format: validation, migration, setting corrupt entries aside, merging tabs. */
+/** The saved-scenarios format: validation, setting corrupt entries aside, deletions and the size cap. */
 import { test as propTest, fc } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { defaultAssumptions } from '@/data/figures'
 import type { Assumptions } from '@/model'
-import {
-  MAX_NAME_LENGTH,
-  STORAGE_VERSION,
-  cleanName,
-  mergeScenarios,
-  MAX_DELETIONS,
-  MAX_STORED_CHARS,
-  writeScenarios,
-  type SavedScenario,
-} from '@/state/storage'
-import { appendAside, migrate, readScenarios } from '@/state/storageRead'
+import { MAX_STORED_CHARS, STORAGE_VERSION, writeScenarios, type SavedScenario } from '@/state/storage'
+import { MAX_DELETIONS } from '@/state/storageMerge'
+import { migrate } from '@/state/storageMigrations'
+import { appendAside, readScenarios } from '@/state/storageRead'
+import { cleanName } from '@/state/values'
 import { assumptionsArb } from '../model/arbitraries'
 
 const defaults: Assumptions = defaultAssumptions()
@@ -30,13 +24,13 @@ function scenario(id: string, name: string, patch: Partial<Assumptions> = {}, up
 
 describe('readScenarios', () => {
   it('reads nothing as an empty list', () => {
-    expect(readScenarios(null, defaults, o)).toMatchObject({ scenarios: [], aside: [], status: 'empty', writable: true })
+    expect(readScenarios(null, defaults, o)).toMatchObject({ scenarios: [], aside: [], status: 'empty', version: null })
   })
 
   it('round-trips what writeScenarios wrote', () => {
     const list = [scenario('a', 'Stargate in 4 years', { 'capex.stargateYears': 4 }), scenario('b', 'Skeptic-ish', { 'training.rentalPrice': 5 })]
     const r = readScenarios(writeScenarios(list), defaults, o)
-    expect(r).toMatchObject({ status: 'ok', aside: [], adjusted: 0, version: STORAGE_VERSION })
+    expect(r).toMatchObject({ status: 'ok', aside: [], version: STORAGE_VERSION })
     expect(r.scenarios).toEqual(list)
   })
 
@@ -79,7 +73,6 @@ describe('readScenarios', () => {
       scenarios: [{ id: 'a', name: 'Odd', values: { 'workload.outputShare': 3, 'no.such': 1 }, createdAt: 'x', updatedAt: 'y' }],
     })
     const r = readScenarios(raw, defaults, o)
-    expect(r.adjusted).toBe(1)
     expect(r.scenarios[0]!.values).toEqual({ ...defaults, 'workload.outputShare': 1 })
     expect(r.aside).toHaveLength(1)
     expect(r.aside[0]!.reason).toBe('adjusted')
@@ -104,14 +97,14 @@ describe('readScenarios', () => {
     expect(migrate([], o)).toEqual({ version: 0, data: { version: 1, scenarios: [] } })
   })
 
-  it('reads a newer version best-effort and marks it not writable', () => {
+  it('reads a newer version best-effort and says it is one (never to be written over)', () => {
     const raw = JSON.stringify({
       version: 7,
       somethingNew: true,
       scenarios: [{ ...scenario('a', 'From the future'), values: { 'capex.meta': 1e11, 'capex.newThing': 3 }, color: 'red' }, 'odd'],
     })
     const r = readScenarios(raw, defaults, o)
-    expect(r).toMatchObject({ status: 'future', writable: false, version: 7 })
+    expect(r).toMatchObject({ status: 'future', version: 7 })
     expect(r.scenarios[0]!.values['capex.meta']).toBe(1e11)
     expect(r.aside).toEqual([{ reason: 'invalid-entry', data: '"odd"' }])
   })
@@ -136,14 +129,6 @@ describe('readScenarios', () => {
   )
 })
 
-describe('cleanName', () => {
-  it('trims, folds whitespace to single spaces and caps the length', () => {
-    expect(cleanName('  a \n\t b  ')).toBe('a b')
-    expect(cleanName('x'.repeat(500))).toHaveLength(MAX_NAME_LENGTH)
-    expect(cleanName('😀'.repeat(200))).toBe('😀'.repeat(MAX_NAME_LENGTH))
-  })
-})
-
 describe('appendAside', () => {
   it('adds items to what was set aside before, stamped with the time', () => {
     const first = appendAside(null, [{ reason: 'unreadable', data: 'x' }], now)
@@ -164,30 +149,11 @@ describe('appendAside', () => {
   })
 })
 
-describe('mergeScenarios', () => {
-  it('keeps the newer of two versions, adds the other tab’s new ones, keeps ours, and honours deletions', () => {
-    const local = [scenario('a', 'A (renamed here)', {}, '2025-02-01T00:00:00.000Z'), scenario('b', 'B'), scenario('c', 'Only here')]
-    const remote = [scenario('a', 'A', {}, '2025-01-31T00:00:00.000Z'), scenario('d', 'New there')]
-    const merged = mergeScenarios(local, remote, { b: '2025-02-02T00:00:00.000Z' })
-    expect(merged.map((s) => s.name)).toEqual(['A (renamed here)', 'New there', 'Only here'])
-  })
-
-  it('lets two tabs that saved at the same instant converge on the union, in one order', () => {
-    const seed = scenario('s', 'Seed')
-    const tabOne = [seed, scenario('x', 'From tab one')]
-    const tabTwo = [seed, scenario('y', 'From tab two')]
-    const one = mergeScenarios(tabOne, tabTwo, {})
-    const two = mergeScenarios(tabTwo, one, {})
-    expect(one.map((s) => s.id)).toEqual(['s', 'y', 'x'])
-    expect(two.map((s) => s.id)).toEqual(one.map((s) => s.id))
-  })
-})
-
 describe('size cap', () => {
   it('does not parse stored text beyond the cap, and marks it not to be written over', () => {
     const huge = `{"version":1,"scenarios":[],"pad":"${'x'.repeat(MAX_STORED_CHARS)}"}`
     const r = readScenarios(huge, defaults, o)
-    expect(r).toMatchObject({ status: 'oversized', writable: false, scenarios: [], aside: [] })
+    expect(r).toMatchObject({ status: 'oversized', scenarios: [], aside: [] })
   })
 })
 
