@@ -456,7 +456,7 @@ export async function measureStartup(browser, { features, ...options }) {
   const warnings = new Set()
   if (!o.listsSaved) {
     warnings.add('start-up: a scenario seeded in storage is not listed (no saved list yet, or bench/seed.mjs out of step with ' +
-      'src/state/storage.ts): the start-up with scenarios times their reading only, not their rendering')
+      'src/codecs/storage.ts): the start-up with scenarios times their reading only, not their rendering')
   }
   for (let i = -1; i < o.runs; i++) {
     const order = i % 2 === 0 ? [0, o.many] : [o.many, 0]

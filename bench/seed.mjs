@@ -1,7 +1,7 @@
 // Saved scenarios to put in localStorage before the app starts, in the app's own storage format.
 //
 // ┌──────────────────────────────────────────────────────────────────────────────────────────────┐
-// │ THE ONE PLACE THAT KNOWS THE STORAGE FORMAT. It mirrors src/state/storage.ts (version 1):     │
+// │ THE ONE PLACE THAT KNOWS THE STORAGE FORMAT. It mirrors src/codecs/storage.ts (version 1):     │
 // │   key STORAGE_KEYS.scenarios → { version: 1, scenarios: [{ id, name, values, createdAt,       │
 // │   updatedAt }] }, `values` holding every assumption in base units. The keys are the app's     │
 // │   own (src/storageKeys.json, read by tests/support/storage.mjs).                              │

@@ -6,7 +6,7 @@ import keys from './storageKeys.json'
  * twice.
  */
 export const STORAGE_KEYS: {
-  /** localStorage: saved scenarios (src/state/storage.ts). */
+  /** localStorage: saved scenarios (src/codecs/storage.ts). */
   readonly scenarios: string
   /** localStorage: entries that could not be read, kept aside rather than lost. */
   readonly corrupt: string

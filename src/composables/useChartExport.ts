@@ -10,8 +10,8 @@ import type { ChartTable } from '@/charts/types'
 import { defaultAssumptions, getLedger } from '@/data/figures'
 import type { Ledger } from '@/data/ledger'
 import { ASSUMPTION_SPECS, DEFAULT_AS_OF, type AssumptionId, type RecordRef } from '@/model'
-import { keyAssumptionIds } from '@/state/exportMeta'
-import { exportFileName } from '@/state/filename'
+import { keyAssumptionIds } from '@/codecs/exportMeta'
+import { exportFileName } from '@/codecs/filename'
 import { useAssumptionsStore } from '@/stores/assumptions'
 import { useNoticesStore } from '@/stores/notices'
 import { useScenariosStore } from '@/stores/scenarios'
@@ -165,7 +165,7 @@ export function useChartExport({ now = () => new Date(), address = () => pageAdd
 
   async function exportCsv(table: ChartTable): Promise<void> {
     const date = now()
-    const { tableToCsv } = await import('@/state/csv')
+    const { tableToCsv } = await import('@/codecs/csv')
     // The byte-order mark tells spreadsheet programs the file is UTF-8.
     const blob = new Blob(['\uFEFF', tableToCsv(table)], { type: 'text/csv;charset=utf-8' })
     download(blob, fileName(table, 'csv', date))

@@ -1,7 +1,7 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { getLedger } from '@/data/figures'
-import { parseKey, type ScenarioKey } from '@/state/scenarioKey'
+import { parseKey, type ScenarioKey } from '@/codecs/scenarioKey'
 import { useScenariosStore } from '@/stores/scenarios'
 import { useBilingual } from './useBilingual'
 

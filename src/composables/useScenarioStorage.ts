@@ -9,8 +9,8 @@ import { readonly, ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { defaultAssumptions } from '@/data/figures'
 import type { Assumptions } from '@/model'
-import { CORRUPT_KEY, STORAGE_KEY, writeScenarios, type Deletions, type ReadResult, type SavedScenario } from '@/state/storage'
-import { mergeScenarios } from '@/state/storageMerge'
+import { CORRUPT_KEY, STORAGE_KEY, writeScenarios, type Deletions, type ReadResult, type SavedScenario } from '@/codecs/storage'
+import { mergeScenarios } from '@/codecs/storageMerge'
 import { useNoticesStore } from '@/stores/notices'
 import { newScenarioId, useScenariosStore } from '@/stores/scenarios'
 
@@ -30,12 +30,12 @@ export interface UseScenarioStorageReturn {
   readonly ready: Promise<void>
 }
 
-type Reader = typeof import('@/state/storageRead')
+type Reader = typeof import('@/codecs/storageRead')
 
 /** The code that reads stored text (with zod): loaded only when there is something to read. */
 function loadReader(): () => Promise<Reader> {
   let reader: Promise<Reader> | undefined
-  return () => (reader ??= import('@/state/storageRead'))
+  return () => (reader ??= import('@/codecs/storageRead'))
 }
 
 /** Notice keys, so that a condition that ends clears its notice. */

@@ -4,7 +4,7 @@
  */
 import core from 'virtual:cost-gap/ledger-core'
 import { dayEnd, instantOf, pricesAt, type AssumptionId, type Assumptions, type PriceHistory, type Spans } from '@/model'
-import type { Dating } from '@/state/url'
+import type { Dating } from '@/codecs/url'
 import { defaultsFrom, indexCore, presetAssumptions, spansFrom, type CoreLedger } from './core'
 import type { Bilingual, Preset } from './schema'
 

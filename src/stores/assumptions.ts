@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, readonly, ref, shallowReactive, watch } from 'vue'
 import { assumptionSpans, assumptionsOfPreset, clampAsOf, datedDefaults, defaultAssumptions, priceHistory } from '@/data/figures'
-import { DEFAULT_DATING, type Dating } from '@/state/url'
+import { DEFAULT_DATING, type Dating } from '@/codecs/url'
 import {
   DEFAULT_AS_OF,
   MODEL_IDS,

@@ -9,15 +9,15 @@ import {
   sameAssumptions,
   type Comparison,
   type ComparedScenario,
-} from '@/state/compare'
-import { parseKey, presetKey, savedKey, type ScenarioKey } from '@/state/scenarioKey'
-import type { Deletions, SavedScenario } from '@/state/storage'
-import { withDeletion, withoutDeletions } from '@/state/storageMerge'
-import { cleanName } from '@/state/values'
-import { DEFAULT_DATING, type Dating } from '@/state/url'
+} from '@/codecs/compare'
+import { parseKey, presetKey, savedKey, type ScenarioKey } from '@/codecs/scenarioKey'
+import type { Deletions, SavedScenario } from '@/codecs/storage'
+import { withDeletion, withoutDeletions } from '@/codecs/storageMerge'
+import { cleanName } from '@/codecs/values'
+import { DEFAULT_DATING, type Dating } from '@/codecs/url'
 import { useAssumptionsStore } from './assumptions'
 
-export type { ScenarioKey } from '@/state/scenarioKey'
+export type { ScenarioKey } from '@/codecs/scenarioKey'
 
 /** What the current assumptions are: a preset, the saved scenario last opened, or the visitor's own. */
 export type CurrentScenario =

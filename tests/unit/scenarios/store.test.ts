@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { defaultAssumptions } from '@/data/figures'
-import { savedKey } from '@/state/scenarioKey'
+import { savedKey } from '@/codecs/scenarioKey'
 import { useAssumptionsStore } from '@/stores/assumptions'
 import { useScenariosStore } from '@/stores/scenarios'
 

@@ -7,7 +7,7 @@ import { i18nFor } from '../helpers'
 import en from '@/i18n/en'
 import fr from '@/i18n/fr'
 import { DEGRADES, STORAGE_NOTICES, useScenarioStorage, type UseScenarioStorageOptions } from '@/composables/useScenarioStorage'
-import { CORRUPT_KEY, MAX_STORED_CHARS, STORAGE_KEY, writeScenarios, type SavedScenario } from '@/state/storage'
+import { CORRUPT_KEY, MAX_STORED_CHARS, STORAGE_KEY, writeScenarios, type SavedScenario } from '@/codecs/storage'
 import { useNoticesStore } from '@/stores/notices'
 import { useScenariosStore } from '@/stores/scenarios'
 
@@ -230,13 +230,13 @@ describe('useScenarioStorage', () => {
   it('stays in memory when the reading code fails to load, and writes nothing over what is stored', async () => {
     const raw = writeScenarios([scenario('a', 'A')])
     storage.map.set(STORAGE_KEY, raw)
-    vi.doMock('@/state/storageRead', () => {
+    vi.doMock('@/codecs/storageRead', () => {
       throw new Error('chunk failed to load')
     })
     try {
       await start({ storage: () => storage, window })
     } finally {
-      vi.doUnmock('@/state/storageRead')
+      vi.doUnmock('@/codecs/storageRead')
     }
     const s = useScenariosStore()
     s.save('Here only')

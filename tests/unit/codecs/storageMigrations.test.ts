@@ -1,7 +1,7 @@
 /** The saved-scenarios format's migrations: one named step per version, run in order. */
 import { describe, expect, it } from 'vitest'
-import { STORAGE_VERSION } from '@/state/storage'
-import { MIGRATIONS, envelopeAndDates, migrate } from '@/state/storageMigrations'
+import { STORAGE_VERSION } from '@/codecs/storage'
+import { MIGRATIONS, envelopeAndDates, migrate } from '@/codecs/storageMigrations'
 
 const now = new Date('2025-02-01T10:00:00Z')
 let n = 0

@@ -11,7 +11,7 @@ import {
   linkAssumptions,
   numberText,
   parseDecimal,
-} from '@/state/url'
+} from '@/codecs/url'
 import { assumptionsArb } from '../model/arbitraries'
 
 const defaults: Assumptions = defaultAssumptions()

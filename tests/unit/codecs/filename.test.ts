@@ -1,6 +1,6 @@
 import { test as propTest, fc } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
-import { exportFileName, isoDay, slug } from '@/state/filename'
+import { exportFileName, isoDay, slug } from '@/codecs/filename'
 
 const day = new Date(2025, 1, 3, 23, 59)
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { defaultAssumptions } from '@/data/figures'
 import { DEFAULT_AS_OF, type Assumptions } from '@/model'
-import { DEFAULT_DATING } from '@/state/url'
-import { MAX_NAME_LENGTH, checkDating, checkValues, cleanName, datingFields } from '@/state/values'
+import { DEFAULT_DATING } from '@/codecs/url'
+import { MAX_NAME_LENGTH, checkDating, checkValues, cleanName, datingFields } from '@/codecs/values'
 
 const defaults: Assumptions = defaultAssumptions()
 

@@ -2,7 +2,7 @@
 import { test as propTest, fc } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import type { ChartTable } from '@/charts/types'
-import { numberCell, tableToCsv, textCell } from '@/state/csv'
+import { numberCell, tableToCsv, textCell } from '@/codecs/csv'
 
 const table: ChartTable = {
   id: 'training-costs',

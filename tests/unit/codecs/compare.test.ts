@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { assumptionsOfPreset, datedDefaults, defaultAssumptions, getLedger } from '@/data/figures'
 import { computeResults, dayEnd, offPeakAt, type Assumptions } from '@/model'
 import { LENSES } from '@/lenses'
-import { CHART_RESULTS, comparisonChartTable, compareScenarios, sameAssumptions } from '@/state/compare'
-import { keyAssumptionIds } from '@/state/exportMeta'
+import { CHART_RESULTS, comparisonChartTable, compareScenarios, sameAssumptions } from '@/codecs/compare'
+import { keyAssumptionIds } from '@/codecs/exportMeta'
 
 const defaults: Assumptions = defaultAssumptions()
 const primary = assumptionsOfPreset('primary-sources')!

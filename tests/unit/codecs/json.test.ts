@@ -3,9 +3,9 @@ import { test as propTest, fc } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { assumptionSpans, defaultAssumptions } from '@/data/figures'
 import { ASSUMPTION_IDS, RESULT_IDS, type Assumptions } from '@/model'
-import { MAX_FILE_SIZE, encodeScenarioFile } from '@/state/json'
-import { decodeScenarioFile } from '@/state/jsonRead'
-import { cleanName } from '@/state/values'
+import { MAX_FILE_SIZE, encodeScenarioFile } from '@/codecs/json'
+import { decodeScenarioFile } from '@/codecs/jsonRead'
+import { cleanName } from '@/codecs/values'
 import { assumptionsArb } from '../model/arbitraries'
 
 const defaults: Assumptions = defaultAssumptions()

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
-import { parseKey, presetKey, savedKey } from '@/state/scenarioKey'
+import { parseKey, presetKey, savedKey } from '@/codecs/scenarioKey'
 
 describe('scenario keys', () => {
   it('are written as the page carries them (data-compare, docs/hooks.md)', () => {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { defaultAssumptions } from '@/data/figures'
 import type { Assumptions } from '@/model'
-import type { SavedScenario } from '@/state/storage'
-import { MAX_DELETIONS, deletionRecords, mergeScenarios, withDeletion, withoutDeletions } from '@/state/storageMerge'
+import type { SavedScenario } from '@/codecs/storage'
+import { MAX_DELETIONS, deletionRecords, mergeScenarios, withDeletion, withoutDeletions } from '@/codecs/storageMerge'
 
 const defaults: Assumptions = defaultAssumptions()
 

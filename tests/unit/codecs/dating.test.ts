@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest'
 import { datedDefaults, defaultAssumptions } from '@/data/figures'
 import { DEFAULT_AS_OF, type Assumptions } from '@/model'
-import { encodeScenarioFile } from '@/state/json'
-import { decodeScenarioFile } from '@/state/jsonRead'
-import { writeScenarios, type SavedScenario } from '@/state/storage'
-import { readScenarios } from '@/state/storageRead'
-import { DEFAULT_DATING, decodeLink, encodeLink, linkAssumptions, type Dating } from '@/state/url'
-import { checkDating } from '@/state/values'
+import { encodeScenarioFile } from '@/codecs/json'
+import { decodeScenarioFile } from '@/codecs/jsonRead'
+import { writeScenarios, type SavedScenario } from '@/codecs/storage'
+import { readScenarios } from '@/codecs/storageRead'
+import { DEFAULT_DATING, decodeLink, encodeLink, linkAssumptions, type Dating } from '@/codecs/url'
+import { checkDating } from '@/codecs/values'
 import { assumptionSpans } from '@/data/figures'
 
 const defaults: Assumptions = defaultAssumptions()
