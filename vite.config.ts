@@ -93,7 +93,7 @@ function developmentPages(): Plugin {
  * belongs here), the comparison table, and the whole page (development only). Everything else the page needs
  * to go live, and goes into one chunk (see `codeSplitting` below).
  */
-const LOADED_LATER = /\/src\/(entries\/|i18n\/(en|fr)(\.ts|\/)|state\/(storageRead|jsonRead|csv)\.ts|data\/(full|ledger|schema)\.ts|charts\/(chartImage|chartjs|dots|historyChart|valueLabels)\.ts|components\/(charts\/(BarChart|HistoryChart)|prices\/PricesAsOf|sources\/(TheSourcesTable|SourceRow|SourcesPrices)|scenarios\/CompareTable)\.vue|ThePage\.vue)/
+const LOADED_LATER = /\/src\/(entries\/|i18n\/(en|fr)(\.ts|\/)|codecs\/(storageRead|storageMigrations|jsonRead|csv)\.ts|data\/(full|ledger|schema)\.ts|charts\/(chartImage|chartjs|dots|historyChart|valueLabels)\.ts|components\/(charts\/(BarChart|HistoryChart)|prices\/PricesAsOf|sources\/(TheSourcesTable|SourceRow|SourcesPrices)|scenarios\/CompareTable)\.vue|ThePage\.vue)/
 
 /**
  * Asks V8 to compile the chunks the page starts with eagerly, on a background thread while they download,
