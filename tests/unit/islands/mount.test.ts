@@ -141,9 +141,9 @@ describe('mountIslands', () => {
   it('lets held islands go first only when they were kept waiting', async () => {
     // Storage read at once (nothing saved): the held island keeps its place in the page's order.
     viewport(() => true)
-    island('claim', { 'data-arg': 'claim.o1' }).append(document.createElement('p'))
-    island('scenario-current', { 'data-arg': 'saved' }).append(document.createElement('p'))
-    island('claim', { 'data-arg': 'claim.o1mini' }).append(document.createElement('p'))
+    island('claim', { 'data-arg': 'claim.o1' })
+    island('scenario-current', { 'data-arg': 'saved' })
+    island('claim', { 'data-arg': 'claim.o1mini' })
     const order = liveOrder()
     const { apps } = await mountIslands({ ...options(), held: { facets: new Set<Facet>(['scenarios']), until: Promise.resolve() } })
     await vi.waitFor(() => expect(order).toHaveLength(3))
