@@ -1,4 +1,7 @@
-/** Export file names: `cost-gap-<chart>-<scenario>-<YYYY-MM-DD>.<ext>`, lowercase ASCII only. Pure. */
+/**
+ * Export file names: `cost-gap-<chart>-<scenario>[-prices-<YYYY-MM-DD>]-<YYYY-MM-DD>.<ext>`, lowercase ASCII
+ * only: the prices' date when it is not 27 January 2025, then the day of the export. Pure.
+ */
 
 export type ExportExtension = 'png' | 'csv' | 'json'
 
@@ -23,10 +26,12 @@ export function isoDay(date: Date): string {
 
 /**
  * The file name of an export. `chart` may be omitted (a scenario file); an empty scenario slug becomes
- * `scenario`.
+ * `scenario`. `pricesAsOf` (`YYYY-MM-DD`), for a chart drawn with the prices of another day than the
+ * default, says which: a CSV has no room for it inside.
  */
-export function exportFileName(parts: { chart?: string; scenario: string; date: Date; ext: ExportExtension }): string {
+export function exportFileName(parts: { chart?: string; scenario: string; date: Date; ext: ExportExtension; pricesAsOf?: string }): string {
   const chart = parts.chart === undefined ? '' : slug(parts.chart)
   const scenario = slug(parts.scenario) || 'scenario'
-  return ['cost-gap', chart, scenario, isoDay(parts.date)].filter((p) => p !== '').join('-') + `.${parts.ext}`
+  const prices = parts.pricesAsOf !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(parts.pricesAsOf) ? `prices-${parts.pricesAsOf}` : ''
+  return ['cost-gap', chart, scenario, prices, isoDay(parts.date)].filter((p) => p !== '').join('-') + `.${parts.ext}`
 }

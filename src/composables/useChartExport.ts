@@ -138,8 +138,10 @@ export function useChartExport({ now = () => new Date(), address = () => pageAdd
   }
 
   function fileName(table: ChartTable, ext: 'png' | 'csv', date: Date): string {
-    const scenario = table.id === COMPARISON_CHART ? t('exports.comparisonFile') : currentName.value
-    return exportFileName({ chart: table.id, scenario, date, ext })
+    if (table.id === COMPARISON_CHART) return exportFileName({ chart: table.id, scenario: t('exports.comparisonFile'), date, ext })
+    // Each compared scenario has its own date; a chart of the current one says its prices' day.
+    const pricesAsOf = assumptions.asOf === DEFAULT_AS_OF ? undefined : assumptions.asOf
+    return exportFileName({ chart: table.id, scenario: currentName.value, date, ext, pricesAsOf })
   }
 
   /**

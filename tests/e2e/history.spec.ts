@@ -62,10 +62,11 @@ test('the gap over time has its chart, table and exports', async ({ page }) => {
   await expect(chart.locator('[data-chart-table] tbody')).toContainText('10 June 2025')
   const csv = page.waitForEvent('download')
   await chart.locator('[data-action="export-csv"]').click()
-  expect((await csv).suggestedFilename()).toMatch(/\.csv$/)
+  // The prices' day travels in the file names (a CSV has no room for it inside).
+  expect((await csv).suggestedFilename()).toMatch(/^cost-gap-api-history-custom-prices-2025-07-01-\d{4}-\d{2}-\d{2}\.csv$/)
   const png = page.waitForEvent('download')
   await chart.locator('[data-action="export-png"]').click()
-  expect((await png).suggestedFilename()).toMatch(/\.png$/)
+  expect((await png).suggestedFilename()).toMatch(/^cost-gap-api-history-custom-prices-2025-07-01-\d{4}-\d{2}-\d{2}\.png$/)
 })
 
 test('off-peak prices apply to the share of tokens sent off-peak', async ({ page }) => {

@@ -14,6 +14,16 @@ describe('export file names', () => {
     )
   })
 
+  it('say the prices’ day before the export’s when a chart shows another day’s prices', () => {
+    expect(exportFileName({ chart: 'api-costs', scenario: 'Custom', date: day, ext: 'csv', pricesAsOf: '2025-07-01' })).toBe(
+      'cost-gap-api-costs-custom-prices-2025-07-01-2025-02-03.csv',
+    )
+    // Only a day goes into a file name: anything else is left out.
+    expect(exportFileName({ chart: 'api-costs', scenario: 'Custom', date: day, ext: 'png', pricesAsOf: '../x' })).toBe(
+      'cost-gap-api-costs-custom-2025-02-03.png',
+    )
+  })
+
   it('fall back to "scenario" when nothing of the name survives', () => {
     expect(exportFileName({ chart: 'api-costs', scenario: '../../../etc/passwd', date: day, ext: 'csv' })).toBe(
       'cost-gap-api-costs-etc-passwd-2025-02-03.csv',
