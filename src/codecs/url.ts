@@ -142,6 +142,12 @@ export function encodeLink(values: Assumptions, defaults: Assumptions, dating: D
   return parts.join('&')
 }
 
+/** The share link's fragment (without `#`) for a set of assumptions: empty where they are all `defaults`. */
+export function scenarioFragment(values: Assumptions, defaults: Assumptions, dating: Dating = DEFAULT_DATING): string {
+  const fragment = encodeLink(values, defaults, dating)
+  return fragment === `v=${LINK_VERSION}` ? '' : fragment
+}
+
 /**
  * True when the fragment is a scenario: it starts with `v=` (after an optional `#`), or with an assumption id
  * and `=` (a link that lost its version: read as a current one, with a note). A section id has no `=`.

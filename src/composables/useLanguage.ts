@@ -11,7 +11,6 @@ import { PLACE_KEY, currentPlace } from '@/place'
 import { isScenarioFragment } from '@/codecs/url'
 import { STORAGE_KEYS } from '@/storageKeys'
 import { useAssumptionsStore } from '@/stores/assumptions'
-import { shareFragment } from './useUrlState'
 
 export interface UseLanguageOptions {
   readonly window?: Window
@@ -45,7 +44,7 @@ export function useLanguage(options: UseLanguageOptions = {}): UseLanguageReturn
     if (place) remember(() => win.sessionStorage.setItem(PLACE_KEY, place))
     // The scenario as it is now (the address bar is rewritten a moment after each change); a section link
     // (`#sources`) is kept as it is.
-    const fragment = shareFragment(assumptions.values, assumptions.dating)
+    const fragment = assumptions.linkFragment
     const hash = fragment ? `#${fragment}` : isScenarioFragment(win.location.hash) ? '' : win.location.hash
     win.location.assign(`${pagePath(to, import.meta.env.BASE_URL)}${win.location.search}${hash}`)
   }

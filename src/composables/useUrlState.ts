@@ -7,7 +7,7 @@ import { useEventListener, watchDebounced } from '@vueuse/core'
 import { useI18n } from 'vue-i18n'
 import { assumptionLabel, clampAsOf, datedDefaults, priceHistory } from '@/data/figures'
 import { ASSUMPTION_SPECS, MODEL_IDS, endpointById, type AssumptionId, type Assumptions, type ModelId } from '@/model'
-import { DEFAULT_DATING, decodeLink, encodeLink, isScenarioFragment, linkAssumptions, LINK_VERSION, type DecodedLink, type Dating } from '@/codecs/url'
+import { DEFAULT_DATING, decodeLink, isScenarioFragment, linkAssumptions, scenarioFragment, type DecodedLink, type Dating } from '@/codecs/url'
 import { useAssumptionsStore } from '@/stores/assumptions'
 import { useNoticesStore } from '@/stores/notices'
 import { useBilingual } from './useBilingual'
@@ -23,10 +23,12 @@ export interface UseUrlStateOptions {
 export const LINK_NOTICE = 'link'
 const LISTED = 5
 
-/** The fragment (without `#`) for these assumptions on this date; empty at the defaults. */
+/**
+ * The fragment (without `#`) for these assumptions on this date; empty at the defaults. The current
+ * scenario's is the store's `linkFragment`, made once per change.
+ */
 export function shareFragment(values: Assumptions, dating: Dating = DEFAULT_DATING): string {
-  const fragment = encodeLink(values, datedDefaults(dating), dating)
-  return fragment === `v=${LINK_VERSION}` ? '' : fragment
+  return scenarioFragment(values, datedDefaults(dating), dating)
 }
 
 /** The page's address without its fragment: the language page shown (`/` or `/fr/`). */
@@ -117,7 +119,7 @@ export function useUrlState(options: UseUrlStateOptions = {}): UseUrlStateReturn
 
   /** Puts the current scenario in the address bar, unless it is already there. */
   function write(): void {
-    const fragment = shareFragment(assumptions.values, assumptions.dating)
+    const fragment = assumptions.linkFragment
     const win = options.window ?? window
     const { hash, pathname, search } = win.location
     if (fragment === '') {
@@ -133,12 +135,12 @@ export function useUrlState(options: UseUrlStateOptions = {}): UseUrlStateReturn
   write()
   // Once the assumptions rest: rewriting the address on every move of a slider would cost a frame now and
   // then. Leaving the page writes at once (below); the share field reads the assumptions, not the address.
-  watchDebounced(() => shareFragment(assumptions.values, assumptions.dating), write, { debounce: debounceMs })
+  watchDebounced(() => assumptions.linkFragment, write, { debounce: debounceMs })
   // Leaving or hiding the page writes at once, so a reload or a copied address bar is never behind.
   useEventListener(win, 'pagehide', write)
   useEventListener(win, 'hashchange', () => {
     const hash = win.location.hash
-    if (isScenarioFragment(hash) && hash !== `#${shareFragment(assumptions.values, assumptions.dating)}`) apply(hash)
+    if (isScenarioFragment(hash) && hash !== `#${assumptions.linkFragment}`) apply(hash)
     write()
   })
   return { write }

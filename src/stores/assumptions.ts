@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, readonly, ref, shallowReactive, watch } from 'vue'
 import { assumptionSpans, assumptionsOfPreset, clampAsOf, datedDefaults, defaultAssumptions, priceHistory } from '@/data/figures'
-import { DEFAULT_DATING, type Dating } from '@/codecs/url'
+import { DEFAULT_DATING, scenarioFragment, type Dating } from '@/codecs/url'
 import {
   DEFAULT_AS_OF,
   MODEL_IDS,
@@ -40,6 +40,11 @@ export const useAssumptionsStore = defineStore('assumptions', () => {
   const dating = computed<Dating>(() => ({ asOf: asOf.value, picks: picks.value }))
   /** What each assumption is when the visitor has not moved it: the prices in force on `asOf`. */
   const baseline = computed<Assumptions>(() => datedDefaults(dating.value))
+  /**
+   * The share link's fragment for the scenario as it is (empty at the defaults): made once per change, for
+   * the address bar, the share field and the language switch.
+   */
+  const linkFragment = computed(() => scenarioFragment(values.value, baseline.value, dating.value))
   /** The off-peak discounts of the records in force on `asOf` (none on the default date). */
   const offPeak = computed<OffPeakFactors>(() => {
     if (asOf.value === DEFAULT_AS_OF && Object.keys(picks.value).length === 0) return NO_OFF_PEAK
@@ -150,6 +155,7 @@ export const useAssumptionsStore = defineStore('assumptions', () => {
     picks,
     dating,
     baseline,
+    linkFragment,
     offPeak,
     results,
     ranges,

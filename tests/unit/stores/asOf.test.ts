@@ -27,6 +27,19 @@ describe('the prices date in the store', () => {
     expect(s.baseline['price.o1.output']).toBe(8)
   })
 
+  it('keeps the share link\'s fragment: empty at the defaults, the date and what differs from its prices', () => {
+    const s = useAssumptionsStore()
+    expect(s.linkFragment).toBe('')
+    s.set('training.pue', 1.5)
+    expect(s.linkFragment).toBe('v=1&training.pue=1.5')
+    s.set('training.pue', defaultAssumptions()['training.pue'])
+    s.setAsOf('2025-07-01')
+    // The day's prices are the baseline: only the date goes into the link.
+    expect(s.linkFragment).toBe('v=1&asOf=2025-07-01')
+    s.set('price.o1.output', 12)
+    expect(s.linkFragment).toBe('v=1&asOf=2025-07-01&price.o1.output=12')
+  })
+
   it('takes a picked endpoint\'s prices, and brings a day outside the history within it', () => {
     const s = useAssumptionsStore()
     s.setAsOf('2025-07-01')
