@@ -10,6 +10,7 @@ import { lensSpec, type ChartId, type LensId } from '@/lenses'
 import {
   ASSUMPTION_IDS,
   DEFAULT_AS_OF,
+  isDefaultDating,
   MODEL_IDS,
   dayEnd,
   dayOf,
@@ -66,7 +67,7 @@ export function datedRecords(asOf: string, picks: Picks): readonly RecordRef[] |
   const key = `${asOf}|${JSON.stringify(picks)}`
   if (lastRecords?.key === key) return lastRecords.refs
   const t = dayEnd(asOf)
-  const refs = asOf === DEFAULT_AS_OF && Object.keys(picks).length === 0 || t === null ? null : recordsAt(priceHistory(), t, picks)
+  const refs = isDefaultDating(asOf, picks) || t === null ? null : recordsAt(priceHistory(), t, picks)
   lastRecords = { key, refs }
   return refs
 }

@@ -6,7 +6,7 @@ import type { ChartTable } from '@/charts/types'
 import { LENSES, type LensId } from '@/lenses'
 import {
   ASSUMPTION_IDS,
-  DEFAULT_AS_OF,
+  isDefaultDating,
   MODEL_IDS,
   NO_OFF_PEAK,
   computeResults,
@@ -93,7 +93,7 @@ function row<Id extends string>(id: Id, values: readonly Ratio[]): ComparisonRow
   return { id, values, differs, varies: differs.some(Boolean) }
 }
 
-const isDefault = (d: Dating) => d.asOf === DEFAULT_AS_OF && Object.keys(d.picks).length === 0
+const isDefault = (d: Dating) => isDefaultDating(d.asOf, d.picks)
 
 /**
  * Lines up the scenarios' assumptions and key results. Each scenario's results come from the model, on its

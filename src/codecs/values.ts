@@ -10,6 +10,7 @@ import {
   MODEL_IDS,
   clampAssumption,
   isDay,
+  isDefaultDating,
   unsignedZero,
   type AssumptionId,
   type Assumptions,
@@ -73,7 +74,7 @@ export function checkDating(asOf: unknown, endpoints: unknown): Dating {
       if (typeof v === 'string' && ENDPOINT_ID.test(v)) picks[m] = v
     }
   }
-  return day === DEFAULT_AS_OF && Object.keys(picks).length === 0 ? DEFAULT_DATING : { asOf: day, picks }
+  return isDefaultDating(day, picks) ? DEFAULT_DATING : { asOf: day, picks }
 }
 
 /** The `asOf` and `endpoints` keys written for a date and picks: none for the defaults. */

@@ -9,7 +9,7 @@ import type { FooterLink } from '@/charts/chartImage'
 import type { ChartTable } from '@/charts/types'
 import { defaultAssumptions, getLedger } from '@/data/figures'
 import type { Ledger } from '@/data/ledger'
-import { ASSUMPTION_SPECS, DEFAULT_AS_OF, type AssumptionId, type RecordRef } from '@/model'
+import { ASSUMPTION_SPECS, DEFAULT_AS_OF, isDefaultDating, type AssumptionId, type RecordRef } from '@/model'
 import { keyAssumptionIds } from '@/codecs/exportMeta'
 import { exportFileName } from '@/codecs/filename'
 import { useAssumptionsStore } from '@/stores/assumptions'
@@ -99,7 +99,7 @@ export function useChartExport({ now = () => new Date(), address = () => pageAdd
     }
     const values = assumptions.values
     // Changed from the prices in force on the prices' date (the as-reported figures on the default date).
-    const dated = assumptions.asOf !== DEFAULT_AS_OF || Object.keys(assumptions.picks).length > 0
+    const dated = !isDefaultDating(assumptions.asOf, assumptions.picks)
     const ids = keyAssumptionIds(table.id, values, dated ? assumptions.baseline : defaultAssumptions())
     const parts = ids.map((id) => t('exports.assumption', { name: labelOf(id), value: format.unit(values[id], ASSUMPTION_SPECS[id].unit) }))
     if (dated) parts.unshift(t('exports.asOf', { day: format.day(assumptions.asOf) }))

@@ -154,6 +154,11 @@ export function resolveSlot(h: PriceHistory, slot: ModelId, t: number, pick?: st
 /** The visitor's picks: slot → endpoint id, for the slots they changed. */
 export type Picks = Readonly<Partial<Record<ModelId, string>>>
 
+/** Whether a date and picks are the default ones: 27 January 2025, each slot its own endpoint. */
+export function isDefaultDating(asOf: string, picks: Picks): boolean {
+  return asOf === DEFAULT_AS_OF && Object.keys(picks).length === 0
+}
+
 /** A cached input price where no source gives one: the full input price (no discount is assumed). */
 const cachedOf = (p: PriceSet) => p.cachedInput ?? p.input
 

@@ -4,6 +4,7 @@ import { assumptionSpans, assumptionsOfPreset, clampAsOf, datedDefaults, default
 import { DEFAULT_DATING, scenarioFragment, type Dating } from '@/codecs/url'
 import {
   DEFAULT_AS_OF,
+  isDefaultDating,
   MODEL_IDS,
   NO_OFF_PEAK,
   PRICE_KINDS,
@@ -47,7 +48,7 @@ export const useAssumptionsStore = defineStore('assumptions', () => {
   const linkFragment = computed(() => scenarioFragment(values.value, baseline.value, dating.value))
   /** The off-peak discounts of the records in force on `asOf` (none on the default date). */
   const offPeak = computed<OffPeakFactors>(() => {
-    if (asOf.value === DEFAULT_AS_OF && Object.keys(picks.value).length === 0) return NO_OFF_PEAK
+    if (isDefaultDating(asOf.value, picks.value)) return NO_OFF_PEAK
     const at = dayEnd(asOf.value)
     return at === null ? NO_OFF_PEAK : offPeakAt(priceHistory(), at, picks.value)
   })

@@ -10,6 +10,7 @@ import {
   dayEnd,
   dayOf,
   endpointsFor,
+  isDefaultDating,
   eventMarks,
   gapExtremes,
   gapHistory,
@@ -179,5 +180,13 @@ describe('the date slider\'s marks', () => {
   it('are days of price changes, or the ledger is refused', () => {
     const events = new Set(priceEvents(h).map((e) => dayOf(e.at)))
     for (const at of h.marks ?? []) expect(events.has(dayOf(at))).toBe(true)
+  })
+})
+
+describe('the default dating', () => {
+  it('is 27 January 2025 with no endpoint picked, and nothing else', () => {
+    expect(isDefaultDating(DEFAULT_AS_OF, {})).toBe(true)
+    expect(isDefaultDating('2025-07-01', {})).toBe(false)
+    expect(isDefaultDating(DEFAULT_AS_OF, { o1: 'o1' })).toBe(false)
   })
 })
