@@ -9,9 +9,8 @@
 //                      [--skip lighthouse,live,link,slider,startup,compare,heap] [--strict]
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
-import { dirname, join, relative } from 'node:path'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   launch, measureCompare, measureHeap, measureLink, measureSlider, measureStartup, measureTimeToLive, probe,
@@ -112,14 +111,13 @@ function build(dir) {
 
 /**
  * What the initial JS is made of, by package and source folder. The production build keeps no source
- * maps, so this builds the client once more with hidden maps (the JS is the same, byte for byte) into a
+ * maps, so this builds the app once more with hidden maps (the JS is the same, byte for byte) into a
  * temporary directory and reads them. Best effort: null if that build fails.
  */
 function bundleBreakdown() {
   const tmp = mkdtempSync(join(os.tmpdir(), 'cost-gap-bench-maps-'))
   try {
-    const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js')
-    quietly(process.execPath, [vite, 'build', '--outDir', tmp, '--emptyOutDir', '--sourcemap', 'hidden', '--logLevel', 'error'])
+    quietly(process.execPath, ['scripts/build.mjs', '--outDir', tmp, '--quiet', '--hidden-sourcemaps'])
     const parts = new Map()
     for (const { parts: list } of measureInitialAssets(tmp, { modules: true }).modules) {
       for (const p of list ?? []) parts.set(p.group, (parts.get(p.group) ?? 0) + p.bytes)

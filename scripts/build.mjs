@@ -12,7 +12,8 @@
 //    carries some 14 KB: a page whose HTML passes that paints a round trip later. The template's
 //    development <script> is taken out: the inline script loads the page's entry once the page has painted.
 //
-// Usage: node scripts/build.mjs [--outDir dist] [--quiet]
+// Usage: node scripts/build.mjs [--outDir dist] [--quiet] [--hidden-sourcemaps]
+// (--hidden-sourcemaps writes each chunk's .map beside it, unreferenced: the JS is the same, byte for byte)
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -25,11 +26,12 @@ const args = process.argv.slice(2)
 const outDirArg = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1] : undefined
 const outDir = resolve(outDirArg ?? 'dist')
 const logLevel = args.includes('--quiet') ? 'warn' : 'info'
+const sourcemap = args.includes('--hidden-sourcemaps') ? 'hidden' : false
 const LOCALES = ['en', 'fr']
 /** index.html's script for development (vite.config.ts swaps in the page's language). */
 const DEV_SCRIPT = /\s*<script type="module" src="\/src\/entries\/en\.ts"><\/script>/
 
-await build({ logLevel, build: { outDir, emptyOutDir: true } })
+await build({ logLevel, build: { outDir, emptyOutDir: true, sourcemap } })
 const manifestPath = join(outDir, '.vite', 'manifest.json')
 const manifest = JSON.parse(await readFile(manifestPath, 'utf8'))
 await rm(join(outDir, '.vite'), { recursive: true, force: true })
