@@ -88,12 +88,12 @@ function developmentPages(): Plugin {
 /**
  * Not part of the app's chunk: the language entries and their messages (a page loads only its own), and
  * what the app loads only when a visitor needs it: the
- * sources table and the whole ledger it shows, reading stored scenarios or a file, drawing an export,
+ * sources table and the whole ledger it shows (the sources' links too), reading stored scenarios or a file, drawing an export,
  * Chart.js with our parts of it (chartjs.ts, dots.ts, valueLabels.ts: anything that imports `chart.js`
  * belongs here), the comparison table, and the whole page (development only). Everything else the page needs
  * to go live, and goes into one chunk (see `codeSplitting` below).
  */
-const LOADED_LATER = /\/src\/(entries\/|i18n\/(en|fr)(\.ts|\/)|codecs\/(storageRead|storageMigrations|jsonRead|csv)\.ts|data\/(full|ledger|schema)\.ts|charts\/(chartImage|chartjs|dots|historyChart|valueLabels)\.ts|components\/(charts\/(BarChart|HistoryChart)|prices\/PricesAsOf|sources\/(TheSourcesTable|SourceRow|SourcesPrices)|scenarios\/CompareTable)\.vue|ThePage\.vue)/
+const LOADED_LATER = /\/src\/(entries\/|i18n\/(en|fr)(\.ts|\/)|codecs\/(storageRead|storageMigrations|jsonRead|csv)\.ts|data\/(full|ledger|schema)\.ts|charts\/(chartImage|chartjs|dots|historyChart|valueLabels)\.ts|components\/(charts\/(BarChart|HistoryChart)|prices\/PricesAsOf|sources\/(TheSourcesTable|SourceRow|SourcesPrices|SourceLinks)|scenarios\/CompareTable)\.vue|ThePage\.vue)/
 
 /**
  * Asks V8 to compile the chunks the page starts with eagerly, on a background thread while they download,

@@ -7,7 +7,7 @@
 import { useI18n } from 'vue-i18n'
 import type { FooterLink } from '@/charts/chartImage'
 import type { ChartTable } from '@/charts/types'
-import { defaultAssumptions, getLedger } from '@/data/figures'
+import { defaultAssumptions } from '@/data/figures'
 import type { Ledger } from '@/data/ledger'
 import { ASSUMPTION_SPECS, DEFAULT_AS_OF, isDefaultDating, type AssumptionId, type RecordRef } from '@/model'
 import { keyAssumptionIds } from '@/codecs/exportMeta'
@@ -42,11 +42,11 @@ export interface UseChartExportReturn {
   exportPng: (input: PngExportInput) => Promise<void>
   exportCsv: (table: ChartTable) => Promise<void>
   /**
-   * What the PNG export of `table` says around the chart, today. The sources of the dated price records it
-   * shows are cited once {@link loadSources} has read them (an export does so first).
+   * What the PNG export of `table` says around the chart, today. Its footer names the sources once
+   * {@link loadSources} has read them (an export does so first).
    */
   imageTexts: (table: ChartTable) => ImageTexts
-  /** Reads the whole ledger, with the dated records' sources (its code loads on the first export). */
+  /** Reads the whole ledger, with the sources' titles and the dated records' sources (its code loads on the first export). */
   loadSources: () => Promise<void>
 }
 
@@ -62,7 +62,7 @@ const COMPARISON_CHART = 'compare'
 const MAX_FOOTER_SOURCES = 8
 const EXPORT_NOTICE = 'export'
 
-/** The whole ledger, once read: the browser's core leaves out the dated price records' sources. */
+/** The whole ledger, once read: the browser's core holds only the sources' ids, not what the footer cites of them. */
 let full: Ledger | undefined
 async function loadFull(): Promise<void> {
   if (full) return
@@ -108,9 +108,9 @@ export function useChartExport({ now = () => new Date(), address = () => pageAdd
 
   function footer(table: ChartTable, date: Date): string {
     const refs = table.records ?? []
-    const ids = [...new Set([...table.sources, ...(full && refs.length > 0 ? recordSources(full, refs) : [])])]
+    const ids = [...new Set([...table.sources, ...(full ? recordSources(full, refs) : [])])]
     const cited = ids.flatMap((id) => {
-      const s = getLedger().sourceById.get(id) ?? full?.sourceById.get(id)
+      const s = full?.sourceById.get(id)
       return s ? [`${s.publisher}, “${s.title}”`] : []
     })
     const shown = cited.slice(0, MAX_FOOTER_SOURCES)
@@ -151,7 +151,7 @@ export function useChartExport({ now = () => new Date(), address = () => pageAdd
   async function exportPng({ canvas, table }: PngExportInput): Promise<void> {
     const date = now()
     try {
-      const [{ composeChartImage, readTheme, renderChartCopy }] = await Promise.all([import('@/charts/chartImage'), table.records ? loadFull() : undefined])
+      const [{ composeChartImage, readTheme, renderChartCopy }] = await Promise.all([import('@/charts/chartImage'), loadFull()])
       const theme = readTheme()
       // Redrawn at 2x when Chart.js owns the canvas; the on-screen pixels, scaled, otherwise.
       const chart = (await renderChartCopy(canvas, theme.background).catch(() => null)) ?? canvas

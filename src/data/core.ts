@@ -5,17 +5,20 @@
  */
 import { ASSUMPTION_IDS, isAssumptionId, type AssumptionId, type Assumptions, type PriceHistory, type Span, type Spans } from '../model/index.ts'
 import type { Ledger } from './ledger.ts'
-import type { CoreChoice, CoreFigure, CoreRange, Preset, Range, Source } from './schema.ts'
+import type { CoreChoice, CoreFigure, CoreRange, Preset, Range } from './schema.ts'
 
 /**
  * What the app's islands need of the ledger: every figure's value, unit, label, sources, date, confidence,
- * flag, claim id and its range (its two ends and sources), the app's own choices, the sources and the presets. The prose (notes, the articles'
- * wording, how a claim is computed) is rendered into the prerendered page, not shipped to the browser.
+ * flag, claim id and its range (its two ends and sources), the app's own choices, the order of the sources
+ * and the presets. The prose (notes, the articles' wording, how a claim is computed) and the sources
+ * themselves (titles, publishers, addresses) are rendered into the prerendered page, not shipped to the
+ * browser at start: the sources table and an export's footer read them from the whole ledger (full.ts).
  */
 export interface CoreLedgerData {
   readonly figures: readonly CoreFigure[]
   readonly choices: readonly CoreChoice[]
-  readonly sources: readonly Source[]
+  /** The ids of the sources the figures cite, in ledger order (what `sourcesOf` sorts by). */
+  readonly sourceIds: readonly string[]
   readonly presets: readonly Preset[]
   /** The dated list prices (seeds/prices.json), checked. */
   readonly history: PriceHistory
@@ -24,7 +27,6 @@ export interface CoreLedgerData {
 /** The ledger as the islands read it, indexed. */
 export interface CoreLedger extends CoreLedgerData {
   readonly figureById: ReadonlyMap<string, CoreFigure>
-  readonly sourceById: ReadonlyMap<string, Source>
   /** Headline claims, in ledger order. */
   readonly claims: readonly CoreFigure[]
 }
@@ -59,8 +61,8 @@ export function coreOf(ledger: Ledger): CoreLedgerData {
       label: c.label,
       ...(c.range ? { range: coreRange(c.range) } : {}),
     })),
-    // The sources the figures cite: those of the dated price records are in the sources table (full.ts).
-    sources: ledger.sources.filter((s) => cited.has(s.id)),
+    // The sources the figures cite, by id: those of the dated price records are in the sources table (full.ts).
+    sourceIds: ledger.sources.filter((s) => cited.has(s.id)).map((s) => s.id),
     presets: ledger.presets,
     // The dated prices without their sources and confidences (the page's sources table lists them).
     history: {
@@ -83,7 +85,6 @@ export function indexCore(data: CoreLedgerData): CoreLedger {
   return {
     ...data,
     figureById: new Map(data.figures.map((x) => [x.id, x])),
-    sourceById: new Map(data.sources.map((x) => [x.id, x])),
     claims: data.figures.filter((x) => x.claim !== undefined),
   }
 }

@@ -95,5 +95,5 @@ export function sourcesOf(ids: readonly string[], { ranges = false }: { ranges?:
     ...(getLedger().figureById.get(id)?.sources ?? []),
     ...(ranges ? entry(id)?.range?.sources ?? [] : []),
   ]))
-  return getLedger().sources.filter((s) => wanted.has(s.id)).map((s) => s.id)
+  return getLedger().sourceIds.filter((id) => wanted.has(id))
 }

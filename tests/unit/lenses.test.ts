@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { CHART_TABLES, type TableContext } from '@/charts/tables'
 import { assumptionSpans, defaultAssumptions, getLedger } from '@/data/figures'
+import { getFullLedger } from '@/data/full'
 import { CHART_IDS, LENSES, lensOfChartId, lensSpec } from '@/lenses'
 import type { Messages } from '@/i18n'
 import { ASSUMPTION_IDS, computeResults, computeSpread, isAssumptionId, isResultId, stretchedSpan } from '@/model'
@@ -65,7 +66,7 @@ describe('the lens registry', () => {
 
   it('cites sources and sets figures beside the results that the ledger holds', () => {
     for (const lens of LENSES) {
-      for (const m of lens.methods) for (const id of m.sources) expect(ledger.sourceById.has(id), id).toBe(true)
+      for (const m of lens.methods) for (const id of m.sources) expect(getFullLedger().sourceById.has(id), id).toBe(true)
       for (const id of lens.references) expect(ledger.figureById.has(id), id).toBe(true)
     }
     expect(lensSpec('training').references).toEqual(['semianalysis.serverCapex', 'semianalysis.opex'])

@@ -6,7 +6,7 @@ import { historyTable } from '@/charts/history'
 import { apiCostsTable, trainingTable } from '@/charts/tables'
 import type { ChartTable } from '@/charts/types'
 import { useChartExport, type UseChartExportReturn } from '@/composables/useChartExport'
-import { defaultAssumptions, getLedger } from '@/data/figures'
+import { defaultAssumptions } from '@/data/figures'
 import type { Locale } from '@/format/number'
 import { getFullLedger } from '@/data/full'
 import { computeResults, dayEnd, recordAt } from '@/model'
@@ -50,11 +50,13 @@ describe('the PNG export\'s words', () => {
     expect(en.links).toEqual([{ label: 'Open this scenario in Cost Gap:', url: 'https://cost-gap.example/#v=1&training.rentalPrice=3&capex.stargateYears=4' }])
   })
 
-  it('give the bare page at the defaults, and keep the sources and the date in the footer', () => {
-    const texts = exporter('en', 'https://cost-gap.example/').imageTexts(table())
+  it('give the bare page at the defaults, and keep the sources and the date in the footer', async () => {
+    const exp = exporter('en', 'https://cost-gap.example/')
+    await exp.loadSources()
+    const texts = exp.imageTexts(table())
     expect(texts.links.map((l) => l.url)).toEqual(['https://cost-gap.example/'])
     expect(texts.footer).toMatch(/^Sources: .+\. Cost Gap, March 5, 2026\.$/)
-    const first = getLedger().sourceById.get(table().sources[0]!)!
+    const first = getFullLedger().sourceById.get(table().sources[0]!)!
     expect(texts.footer).toContain(`${first.publisher}, “${first.title}”`)
     expect(exporter('fr', 'https://cost-gap.example/fr/').imageTexts(table()).footer).toMatch(/Cost Gap, 5 mars 2026\.$/)
   })

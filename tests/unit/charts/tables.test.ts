@@ -4,11 +4,11 @@ import { chartOptions, logBounds, shapeOf, toChartData } from '@/charts/chartjs'
 import { wrapLabel } from '@/charts/labels'
 import { DOT_RADIUS, barGeometry, dotRadius } from '@/charts/dots'
 import { markFor } from '@/charts/marks'
-import { assumptionSpans, defaultAssumptions, getLedger } from '@/data/figures'
+import { assumptionSpans, defaultAssumptions } from '@/data/figures'
+import { getFullLedger } from '@/data/full'
 import { CHART_IDS, LENSES } from '@/lenses'
 import { MODEL_IDS, computeResults, computeSpread, isAssumptionId, stretchedSpan } from '@/model'
 
-const ledger = getLedger()
 
 const t = (key: string) => key
 const a = defaultAssumptions()
@@ -36,7 +36,7 @@ describe('chart tables', () => {
   it('name sources that exist in the ledger', () => {
     for (const table of [apiCostsTable(r, t), trainingTable(a, r, t), fleetTable(r, t), capexTable(a, r, t), marketTable(a, r, t)]) {
       expect(table.sources.length, table.id).toBeGreaterThan(0)
-      for (const id of table.sources) expect(ledger.sourceById.has(id), id).toBe(true)
+      for (const id of table.sources) expect(getFullLedger().sourceById.has(id), id).toBe(true)
     }
     expect(fleetTable(r, t).sources).toEqual(expect.arrayContaining(['semianalysis-debates', 'epoch-cottier']))
   })
@@ -84,7 +84,7 @@ describe('sensitivity tables', () => {
     expect(table.axisTitle).toBe('sensitivity.capex.axis')
     // Its export cites the sources of the ranges too.
     expect(table.sources).toEqual(expect.arrayContaining(['stargate', 'amazon-q4-2024', 'meta-q4-2024']))
-    for (const id of table.sources) expect(ledger.sourceById.has(id), id).toBe(true)
+    for (const id of table.sources) expect(getFullLedger().sourceById.has(id), id).toBe(true)
     // Every lens has one, of its own headline.
     for (const lens of LENSES) expect(sensitivityTable(lens.id, t, context).base).toBe(r[lens.headline])
   })
@@ -112,7 +112,7 @@ describe('sensitivity tables', () => {
     expect(table.note).toBe(`sensitivity.note {"value":"${r['training.epochCost']}"}`)
     // Its export cites the sources of the ranges too.
     expect(table.sources).toEqual(expect.arrayContaining(['epoch-cost-model', 'epoch-gpu-price-performance']))
-    for (const id of table.sources) expect(ledger.sourceById.has(id), id).toBe(true)
+    for (const id of table.sources) expect(getFullLedger().sourceById.has(id), id).toBe(true)
   })
 
   it('say so when nothing moves the result', () => {

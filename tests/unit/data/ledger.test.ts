@@ -119,14 +119,16 @@ describe('the core the browser gets', () => {
     }
     for (const c of core.choices) expect(c).not.toHaveProperty('range.reason')
     expect(core.presets).toEqual(ledger.presets)
-    // The sources the figures cite, none missing; the price records' own are in the sources table only.
+    // The ids of the sources the figures cite, none missing, in ledger order; the sources themselves (titles,
+    // addresses) and the price records' own are in the whole ledger only.
     const cited = new Set(ledger.figures.flatMap((f) => [...f.sources, ...(f.range && 'sources' in f.range ? f.range.sources : [])]))
-    expect(core.sources).toEqual(ledger.sources.filter((s) => cited.has(s.id)))
+    expect(core.sourceIds).toEqual(ledger.sources.filter((s) => cited.has(s.id)).map((s) => s.id))
+    expect(core).not.toHaveProperty('sources')
     // The dated prices, without their sources and confidences.
     expect(core.history.endpoints.map((e) => e.records.map(({ from, to, output }) => ({ from, to, output }))))
       .toEqual(ledger.history.endpoints.map((e) => e.records.map(({ from, to, output }) => ({ from, to, output }))))
     expect(core.history.endpoints.flatMap((e) => e.records).some((r) => 'sources' in r)).toBe(false)
-    expect(coreOf(ledger)).toEqual({ figures: core.figures, choices: core.choices, sources: core.sources, presets: core.presets, history: core.history })
+    expect(coreOf(ledger)).toEqual({ figures: core.figures, choices: core.choices, sourceIds: core.sourceIds, presets: core.presets, history: core.history })
   })
 })
 
