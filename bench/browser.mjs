@@ -7,6 +7,7 @@
 //
 // Nothing here relies on how the app starts (framework internals, hydration markers): "live" is judged
 // by behaviour, a slider that moves a number (see page-helpers.mjs).
+import { writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { installPageHelpers } from './page-helpers.mjs'
 import { CORRUPT_KEY, SEEDED_PREFIX, seededName, storageEntries } from './seed.mjs'
@@ -304,6 +305,23 @@ export async function measureLink(browser, o) {
 // ---- slider drag ------------------------------------------------------------------------------------
 
 /**
+ * Starts a CPU profile of the page when `file` is given (bench's --profile), sampled every 100 µs;
+ * the function returned stops it and writes it there, for DevTools. Nothing happens without a file.
+ * @param {import('@playwright/test').CDPSession} cdp
+ * @param {string | null | undefined} file
+ */
+async function startProfile(cdp, file) {
+  if (!file) return async () => {}
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.start')
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop')
+    writeFileSync(file, JSON.stringify(profile))
+  }
+}
+
+/**
  * Runs inside the page: drags a range input once per frame (60 Hz), each input dispatched at the start
  * of a frame as Chromium does with rAF-aligned input, and times each input from dispatch to the end of
  * the frame that shows it (rAF, then a task posted from it: style, layout and paint are done by then).
@@ -375,7 +393,7 @@ export async function dragInPage({ selector, warmup, count }) {
 /**
  * The slider drag, once the page is live: ≥150 inputs at 60 Hz on workload.tokens (or the first slider).
  * @param {import('@playwright/test').Browser} browser
- * @param {{ baseUrl: string, selector: string | null, inputs: number, cpuThrottle: number }} o
+ * @param {{ baseUrl: string, selector: string | null, inputs: number, cpuThrottle: number, profile?: string | null }} o
  */
 export async function measureSlider(browser, o) {
   if (!o.selector) return { status: 'n/a', reason: 'no slider: no input[type=range][data-assumption] in the page' }
@@ -388,8 +406,10 @@ export async function measureSlider(browser, o) {
     if (!(await page.evaluate(() => window.__bench.quiet()))) problems.push('the page never had 10 steady frames in a row before the drag (5 s)')
     await cdp.send('Performance.enable')
     const before = await taskMs(cdp)
+    const stopProfile = await startProfile(cdp, o.profile)
     const r = await page.evaluate(dragInPage, { selector: o.selector, warmup: 15, count: o.inputs })
     const mainThreadMs = (await taskMs(cdp)) - before
+    await stopProfile()
     const gaps = r.frames.slice(1).map((t, i) => t - r.frames[i])
     return {
       status: 'ok',
@@ -542,7 +562,7 @@ function timeSliderOnTableInPage({ selector, names }) {
 export async function measureCompare(browser, o) {
   if (!o.compareButton) return { status: 'n/a', reason: 'no [data-action="compare"] button' }
   const names = Array.from({ length: 6 }, (_, i) => seededName(i))
-  const { context, page, problems } = await openPage(browser, { ...o, scenarios: 6 })
+  const { context, page, cdp, problems } = await openPage(browser, { ...o, scenarios: 6 })
   try {
     await loadApp(page, problems)
     const listed = await page.getByRole('checkbox', { name: names[0] }).waitFor({ timeout: 5000 }).then(() => true, () => false)
@@ -550,6 +570,7 @@ export async function measureCompare(browser, o) {
       return { status: 'n/a', reason: `the 6 seeded scenarios are not listed as checkboxes labelled with their names (storage format of bench/seed.mjs?)` }
     }
     await tick(page, names)
+    const stopProfile = await startProfile(cdp, o.profile)
     const open = await page.evaluate(timeTableInPage, { action: 'compare', names, expect: 6 })
     if (!open) return { status: 'error', reason: 'no visible table listing the 6 scenarios within 5 s of clicking compare' }
     const updates = []
@@ -559,6 +580,7 @@ export async function measureCompare(browser, o) {
       if (!off || !on) return { status: 'error', reason: 'the comparison table did not follow a scenario being unticked and ticked' }
       updates.push(off.frameMs, on.frameMs)
     }
+    await stopProfile()
     const slider = []
     if (o.selector) {
       for (let i = 0; i < o.repeats; i++) {

@@ -7,8 +7,9 @@
 //   node bench/run.mjs [--no-build] [--dir dist-bench] [--port 4401] [--lighthouse-runs 3]
 //                      [--startup-runs 5] [--inputs 180] [--cycles 20] [--cpu-throttle 1]
 //                      [--skip lighthouse,live,link,slider,startup,compare,heap] [--strict]
+//                      [--profile DIR]
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -59,7 +60,7 @@ const STEPS = ['lighthouse', 'live', 'link', 'slider', 'startup', 'compare', 'he
 function parseArgs(argv) {
   const o = {
     build: true, dir: 'dist-bench', port: 4401, lighthouseRuns: 3, startupRuns: 5, inputs: 180, cycles: 20,
-    cpuThrottle: 1, skip: new Set(), strict: false,
+    cpuThrottle: 1, skip: new Set(), strict: false, profile: null,
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   }
   const number = (i, name) => {
@@ -82,6 +83,7 @@ function parseArgs(argv) {
       o.skip.add(s)
     }
     else if (a === '--strict') o.strict = true
+    else if (a === '--profile') o.profile = argv[++i]
     else throw new Error(`Unknown option ${a} (see the top of bench/run.mjs)`)
   }
   return o
@@ -341,14 +343,17 @@ async function main() {
       rows.push(...lighthouseRows(details.lighthouse, o.lighthouseRuns))
     }
     const runs = o.startupRuns
+    // A CPU profile of what is measured, to open in Chromium's DevTools (Performance, Load profile).
+    const profileFile = (name) => (o.profile ? join(o.profile, `${name}.cpuprofile`) : null)
+    if (o.profile) mkdirSync(o.profile, { recursive: true })
     // [the --skip name, the key in report.json, what the log says, the measurement, its rows]
     const steps = [
       ['live', 'live', 'time to live', () => measureTimeToLive(browser, { ...common, runs }), liveRows(o.cpuThrottle)],
       ['live', 'liveSlowCpu', `time to live, CPU ${SLOW_CPU}×`, () => measureTimeToLive(browser, { ...common, runs, cpuThrottle: SLOW_CPU }), liveRows(SLOW_CPU)],
       ['link', 'link', 'first correct frame with a share link', () => measureLink(browser, { ...common, runs }), linkRows],
-      ['slider', 'slider', 'slider drag', () => measureSlider(browser, { ...common, selector: features.slider, inputs: o.inputs }), sliderRows],
+      ['slider', 'slider', 'slider drag', () => measureSlider(browser, { ...common, selector: features.slider, inputs: o.inputs, profile: profileFile('slider') }), sliderRows],
       ['startup', 'startup', 'start-up with 0 and 1,000 scenarios', () => measureStartup(browser, { ...common, runs, features, many: 1000 }), startupRows],
-      ['compare', 'compare', 'comparison of 6 scenarios', () => measureCompare(browser, { ...common, compareButton: features.compareButton, selector: features.slider, repeats: 10 }), compareRows],
+      ['compare', 'compare', 'comparison of 6 scenarios', () => measureCompare(browser, { ...common, compareButton: features.compareButton, selector: features.slider, repeats: 10, profile: profileFile('compare') }), compareRows],
       ['heap', 'heap', 'heap across save/delete cycles', () => measureHeap(browser, { ...common, nameField: features.nameField, saveButton: features.saveButton, cycles: o.cycles }), heapRows],
     ]
     for (const [id, key, label, measure, toRows] of steps) {

@@ -57,18 +57,18 @@ export interface TableContext {
 /** A slot in a chart's categories: the endpoint in force on the prices' date, or the January name. */
 const modelWord = (m: ModelId, t: Translate, slots: SlotWords | undefined) => (slots ? slots.model(m) : t(`models.${m}`))
 
-let lastRecords: { key: string; refs: readonly RecordRef[] | null } | undefined
+let lastRecords: { asOf: string; picks: Picks; refs: readonly RecordRef[] | null } | undefined
 
 /**
  * The dated price records in force on the prices' date, for the slots, which an export cites instead of the
  * January figures' sources; `null` on the default date with no pick (the figures' sources are those records').
  */
 export function datedRecords(asOf: string, picks: Picks): readonly RecordRef[] | null {
-  const key = `${asOf}|${JSON.stringify(picks)}`
-  if (lastRecords?.key === key) return lastRecords.refs
+  // The store replaces its picks when they change: the same object is the same picks.
+  if (lastRecords?.asOf === asOf && lastRecords.picks === picks) return lastRecords.refs
   const t = dayEnd(asOf)
   const refs = isDefaultDating(asOf, picks) || t === null ? null : recordsAt(priceHistory(), t, picks)
-  lastRecords = { key, refs }
+  lastRecords = { asOf, picks, refs }
   return refs
 }
 

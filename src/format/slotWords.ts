@@ -44,6 +44,7 @@ const ELIDES = /^[aeiouyéèê]/i
 export function slotWords(key: string, names: Readonly<Record<ModelId, string | null>>, t: Message, ledgerLabel: (id: AssumptionId) => string): SlotWords {
   const labels = new Map<AssumptionId, string>()
   const ofs = new Map<ModelId, string>()
+  const models = new Map<ModelId, string>()
   const of = (slot: ModelId): string => {
     const known = ofs.get(slot)
     if (known !== undefined) return known
@@ -56,7 +57,13 @@ export function slotWords(key: string, names: Readonly<Record<ModelId, string | 
     key,
     names,
     asReported: (...slots) => slots.every((m) => names[m] === null),
-    model: (slot) => names[slot] ?? t(`models.${slot}`),
+    model(slot) {
+      const known = models.get(slot)
+      if (known !== undefined) return known
+      const made = names[slot] ?? t(`models.${slot}`)
+      models.set(slot, made)
+      return made
+    },
     of,
     label(id) {
       const known = labels.get(id)

@@ -1,10 +1,10 @@
-import { computeCapex } from './capex.ts'
+import { computeCapex, type CapexResults } from './capex.ts'
 import type { OffPeakFactors } from './history.ts'
-import { NO_OFF_PEAK, computeInference } from './inference.ts'
-import { computeMarket } from './market.ts'
+import { NO_OFF_PEAK, computeInference, type InferenceResults } from './inference.ts'
+import { computeMarket, type MarketResults } from './market.ts'
 import { spreadOf, type Spans, type Spread } from './ranges.ts'
-import { computeTraining } from './training.ts'
-import { MODEL_IDS, type Assumptions, type ResultId, type Results } from './types.ts'
+import { computeTraining, type TrainingResults } from './training.ts'
+import { MODEL_IDS, type AssumptionId, type Assumptions, type ResultId, type Results } from './types.ts'
 
 export * from './types.ts'
 export * from './assumptions.ts'
@@ -28,10 +28,30 @@ const PER_MODEL_IDS = MODEL_IDS.map((m) => [m, `api.cost.${m}`, `api.ratio.${m}`
  * Money in USD (per month for API bills, per year for capex), time in days, energy in kWh.
  */
 export function computeResults(a: Assumptions, offPeak: OffPeakFactors = NO_OFF_PEAK): Results {
-  const inference = computeInference(a, offPeak)
+  return resultsOf(computeInference(a, offPeak), costsOf(a))
+}
+
+/**
+ * The API lens reads the prices and the workload only, and no other lens reads them
+ * (tests/unit/model/reads.test.ts checks both): the model is two halves that read disjoint assumptions.
+ */
+export const readsApi = (id: AssumptionId): boolean => id.startsWith('price.') || id.startsWith('workload.')
+
+/** The half of the model that is not the API lens: training, the fleet, capex and the market. */
+interface Costs {
+  readonly training: TrainingResults
+  readonly capex: CapexResults
+  readonly market: MarketResults
+}
+
+function costsOf(a: Assumptions): Costs {
   const training = computeTraining(a)
   const capex = computeCapex(a, training)
-  const market = computeMarket(a, training, capex)
+  return { training, capex, market: computeMarket(a, training, capex) }
+}
+
+/** Every result, keyed by result id, from the two halves. */
+function resultsOf(inference: InferenceResults, { training, capex, market }: Costs): Results {
   // One object literal, then the per-model entries: spreading a built-up object into a literal makes V8
   // take a slow path (about 60 times slower here), and the ranges evaluate the model dozens of times a move.
   const results: Partial<Record<ResultId, number | null>> = {
@@ -74,6 +94,12 @@ export function computeResults(a: Assumptions, offPeak: OffPeakFactors = NO_OFF_
  * @param results the results at `a`, when already computed
  */
 export function computeSpread(a: Assumptions, spans: Spans, results?: Results, offPeak: OffPeakFactors = NO_OFF_PEAK): Spread {
-  const model = offPeak === NO_OFF_PEAK ? computeResults : (x: Assumptions) => computeResults(x, offPeak)
-  return spreadOf(a, spans, model, results ?? model(a))
+  // Most evaluations move one assumption, so one half of the model: the other half is the one at `a`.
+  const inference = computeInference(a, offPeak)
+  const costs = costsOf(a)
+  const model = (x: Assumptions, moved: readonly AssumptionId[]) => resultsOf(
+    moved.some(readsApi) ? computeInference(x, offPeak) : inference,
+    moved.some((id) => !readsApi(id)) ? costsOf(x) : costs,
+  )
+  return spreadOf(a, spans, model, results ?? resultsOf(inference, costs))
 }

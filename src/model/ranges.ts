@@ -139,14 +139,15 @@ function mergeCorners(wanted: readonly Corner[]): { corners: Corner[]; of: numbe
  * Every result's range and each assumption's swing (see the module's comment). Costs two evaluations
  * of the model per assumption whose span is wider than a point (one when its value sits at an end), and
  * one per corner that the ranges need, most of them shared between results.
- * @param compute the model (`computeResults`)
+ * @param compute the model (`computeResults`), told which assumptions differ from `a` (a model in parts
+ *   may recompute only the parts that read them)
  * @param results the results at `a`, when already computed
  */
 export function spreadOf(
   a: Assumptions,
   spans: Spans,
-  compute: (a: Assumptions) => Results,
-  results: Results = compute(a),
+  compute: (a: Assumptions, moved: readonly AssumptionId[]) => Results,
+  results: Results = compute(a, []),
 ): Spread {
   // Every set of assumptions evaluated here is a copy of one plain object: the model then reads objects
   // of a single shape, which V8 reads fastest (the store's values are a reactive proxy).
@@ -155,7 +156,8 @@ export function spreadOf(
   for (const id of ASSUMPTION_IDS) {
     const { low, high } = stretchedSpan(spans[id], base[id])
     if (low === high) continue
-    const at = (v: number) => (v === base[id] ? results : compute({ ...base, [id]: v }))
+    const moved = [id]
+    const at = (v: number) => (v === base[id] ? results : compute({ ...base, [id]: v }, moved))
     swings.push({ id, low, high, atLow: at(low), atHigh: at(high) })
   }
 
@@ -183,11 +185,15 @@ export function spreadOf(
   const { corners, of } = mergeCorners(wanted)
   const atCorner = corners.map((corner) => {
     const values: Record<AssumptionId, number> = { ...base }
+    const moved: AssumptionId[] = []
     corner.forEach((end, k) => {
       const s = swings[k]!
-      if (end !== 0) values[s.id] = end === 1 ? s.low : s.high
+      if (end !== 0) {
+        values[s.id] = end === 1 ? s.low : s.high
+        moved.push(s.id)
+      }
     })
-    return compute(values)
+    return compute(values, moved)
   })
 
   const ranges = {} as Record<ResultId, ResultRange | null>
