@@ -4,7 +4,7 @@ import { NO_OFF_PEAK, computeInference, type InferenceResults } from './inferenc
 import { computeMarket, type MarketResults } from './market.ts'
 import { spreadOf, type Spans, type Spread } from './ranges.ts'
 import { computeTraining, type TrainingResults } from './training.ts'
-import { MODEL_IDS, type AssumptionId, type Assumptions, type ResultId, type Results } from './types.ts'
+import { ASSUMPTION_IDS, MODEL_IDS, type AssumptionId, type Assumptions, type ResultId, type Results } from './types.ts'
 
 export * from './types.ts'
 export * from './assumptions.ts'
@@ -35,7 +35,8 @@ export function computeResults(a: Assumptions, offPeak: OffPeakFactors = NO_OFF_
  * The API lens reads the prices and the workload only, and no other lens reads them
  * (tests/unit/model/reads.test.ts checks both): the model is two halves that read disjoint assumptions.
  */
-export const readsApi = (id: AssumptionId): boolean => id.startsWith('price.') || id.startsWith('workload.')
+const API_INPUTS: ReadonlySet<AssumptionId> = new Set(ASSUMPTION_IDS.filter((id) => id.startsWith('price.') || id.startsWith('workload.')))
+export const readsApi = (id: AssumptionId): boolean => API_INPUTS.has(id)
 
 /** The half of the model that is not the API lens: training, the fleet, capex and the market. */
 interface Costs {
