@@ -23,8 +23,12 @@ const IDS_OF: Readonly<Record<ModelId, { input: AssumptionId; cachedInput: Assum
  * (`workload.offPeakShare`) of the tokens pays them: each price p becomes `p·(1 - σ + σ·f)`.
  */
 export function apiCostUsd(a: Assumptions, m: ModelId, offPeak: OffPeakFactors = NO_OFF_PEAK): number {
+  return billUsd(a, m, offPeak, a['workload.tokens'] / TOKENS_PER_MILLION)
+}
+
+/** The bill of {@link apiCostUsd} for `mTok` million tokens of the workload's mix. */
+function billUsd(a: Assumptions, m: ModelId, offPeak: OffPeakFactors, mTok: number): number {
   const ids = IDS_OF[m]
-  const mTok = a['workload.tokens'] / TOKENS_PER_MILLION
   const s = a['workload.outputShare']
   const h = a['workload.cacheHitRate']
   const f = offPeak[m]
@@ -42,7 +46,7 @@ export function apiCostUsd(a: Assumptions, m: ModelId, offPeak: OffPeakFactors =
  * `null` when the workload has no tokens.
  */
 export function blendedPriceUsdPerMTok(a: Assumptions, m: ModelId, offPeak: OffPeakFactors = NO_OFF_PEAK): Ratio {
-  return ratio(apiCostUsd(a, m, offPeak), a['workload.tokens'] / TOKENS_PER_MILLION)
+  return a['workload.tokens'] === 0 ? null : billUsd(a, m, offPeak, 1)
 }
 
 export interface InferenceResults {
@@ -62,12 +66,17 @@ export interface InferenceResults {
 export function computeInference(a: Assumptions, offPeak: OffPeakFactors = NO_OFF_PEAK): InferenceResults {
   const costUsd = {} as Record<ModelId, number>
   for (const m of MODEL_IDS) costUsd[m] = apiCostUsd(a, m, offPeak)
-  const mTok = a['workload.tokens'] / TOKENS_PER_MILLION
+  // The ratios and blended prices are those of a million tokens of the mix: the bill over its volume, and
+  // one bill over another, without the volume in them, so that moving only the volume moves neither,
+  // not even in the last digit (and nothing that shows them is redrawn).
+  const none = a['workload.tokens'] === 0
+  const perMTok = {} as Record<ModelId, number>
+  for (const m of MODEL_IDS) perMTok[m] = billUsd(a, m, offPeak, 1)
   const ratioToR1 = {} as Record<ModelId, Ratio>
   const blendedUsdPerMTok = {} as Record<ModelId, Ratio>
   for (const m of MODEL_IDS) {
-    ratioToR1[m] = ratio(costUsd[m], costUsd.r1)
-    blendedUsdPerMTok[m] = ratio(costUsd[m], mTok)
+    ratioToR1[m] = none ? null : ratio(perMTok[m], perMTok.r1)
+    blendedUsdPerMTok[m] = none ? null : perMTok[m]
   }
   return {
     costUsd,

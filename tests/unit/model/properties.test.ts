@@ -13,12 +13,24 @@ import {
   serverCapexUsd,
   type Assumptions,
 } from '@/model'
-import { assumptionsArb } from './arbitraries'
+import { assumptionValue, assumptionsArb } from './arbitraries'
 
 const runs = { numRuns: process.env.CI ? 2_000 : 300 }
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
 
 describe('model invariants', () => {
+  it('the ratios and blended prices do not move, not even in the last digit, when only the volume does', () => {
+    fc.assert(
+      fc.property(assumptionsArb, assumptionValue('workload.tokens'), (a, tokens) => {
+        if (a['workload.tokens'] === 0 || tokens === 0) return true
+        const r = computeResults(a)
+        const s = computeResults({ ...a, 'workload.tokens': tokens })
+        return MODEL_IDS.every((m) => Object.is(r[`api.ratio.${m}`], s[`api.ratio.${m}`]) && Object.is(r[`api.blendedPrice.${m}`], s[`api.blendedPrice.${m}`]))
+      }),
+      runs,
+    )
+  })
+
   it('every result is finite and not negative, or "no ratio"', () => {
     fc.assert(
       fc.property(assumptionsArb, (a) => {
