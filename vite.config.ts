@@ -94,7 +94,7 @@ function developmentPages(): Plugin {
  * (development only). Everything else the page needs to go live, and goes into one chunk (see
  * `codeSplitting` below).
  */
-const LOADED_LATER = /\/src\/(entries\/|i18n\/(en|fr)(\.ts|\/)|codecs\/(storageRead|storageMigrations|jsonRead|csv|compare)\.ts|data\/(full|ledger|schema)\.ts|charts\/(chartImage|chartjs|dots|historyChart|valueLabels)\.ts|components\/(charts\/(BarChart|HistoryChart)|prices\/PricesAsOf|sources\/(TheSourcesTable|SourceRow|SourcesPrices)|scenarios\/Compare(Table|Chart))\.vue|ThePage\.vue)/
+const LOADED_LATER = /\/src\/(entries\/|i18n\/(en|fr)(\.ts|\/)|codecs\/(storageRead|storageMigrations|jsonRead|csv|compare)\.ts|data\/(full|ledger|schema)\.ts|charts\/(chartImage|chartjs|dots|historyChart|valueLabels)\.ts|components\/(charts\/(BarChart|HistoryChart)|prices\/PricesAsOf|sources\/(TheSourcesTable|SourceRow|SourcesPrices)|scenarios\/Compare(Results|Table|Chart))\.vue|composables\/useAfterPaint\.ts|ThePage\.vue)/
 
 /**
  * Asks V8 to compile the chunks the page starts with eagerly, on a background thread while they download,
@@ -158,7 +158,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             { name: 'app', test: (id: string) => (id.includes('/src/') || id.includes('virtual:cost-gap/')) && !LOADED_LATER.test(id) },
             // What a comparison needs and the page does not: one request when the first scenario is
             // picked (after `app`, which keeps what the page needs too).
-            { name: 'compare', test: /\/src\/(codecs\/compare\.ts|components\/scenarios\/Compare(Table|Chart)\.vue)/ },
+            { name: 'compare', test: /\/src\/(codecs\/compare\.ts|composables\/useAfterPaint\.ts|components\/scenarios\/Compare(Results|Table|Chart)\.vue)/ },
           ],
         },
       },

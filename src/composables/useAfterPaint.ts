@@ -1,16 +1,16 @@
-import { onBeforeUnmount, shallowRef, watch, type ShallowRef } from 'vue'
+import { onBeforeUnmount, onMounted, shallowRef, watch, type ShallowRef } from 'vue'
 
 /** The longest a change waits for the browser to be idle, in ms. */
 const IDLE_TIMEOUT_MS = 200
 
 /**
- * A value that follows `source` once the frame in which it changed has been produced and the browser has
- * a moment to spare: what can come a little later (a chart beside the table it draws) then costs the
- * frame that shows the change nothing, nor the work right after it. Changes in the meantime are taken
- * together, the latest winning. Starts with `source()` as it is.
+ * A value that follows `source` once the frame that shows a change has been produced and the browser has
+ * a moment to spare: what can come a little later (a chart below the table it draws) then costs that
+ * frame nothing, nor the work right after it. `null` at first: the first value, too, comes once the
+ * component's first frame is out. Changes in the meantime are taken together, the latest winning.
  */
-export function useAfterPaint<T>(source: () => T): Readonly<ShallowRef<T>> {
-  const value = shallowRef(source())
+export function useAfterPaint<T>(source: () => T): Readonly<ShallowRef<T | null>> {
+  const value = shallowRef<T | null>(null)
   let cancel: (() => void) | null = null
 
   function catchUp(): void {
@@ -33,6 +33,7 @@ export function useAfterPaint<T>(source: () => T): Readonly<ShallowRef<T>> {
     cancel = () => cancelAnimationFrame(id)
   }
   watch(source, schedule)
+  onMounted(schedule)
   onBeforeUnmount(() => cancel?.())
   return value
 }

@@ -10,19 +10,28 @@ afterEach(() => vi.useRealTimers())
 
 function follow() {
   const source = shallowRef(1)
-  let late!: Readonly<ShallowRef<number>>
+  let late!: Readonly<ShallowRef<number | null>>
   const wrapper = mount(defineComponent({
     setup() {
       late = useAfterPaint(() => source.value)
-      return () => h('p', late.value)
+      return () => h('p', String(late.value))
     },
   }))
   return { source, late: () => late.value, wrapper }
 }
 
+/** Mounted, and past its first frame: it holds the source's first value. */
+async function followed() {
+  const f = follow()
+  await vi.runAllTimersAsync()
+  return f
+}
+
 describe('useAfterPaint', () => {
-  it('starts with the value as it is, and follows a change only after the next frame', async () => {
+  it('starts empty, takes the value after the first frame, and follows a change only after the next', async () => {
     const { source, late, wrapper } = follow()
+    expect(late()).toBeNull()
+    await vi.runAllTimersAsync()
     expect(late()).toBe(1)
     source.value = 2
     await nextTick()
@@ -35,7 +44,7 @@ describe('useAfterPaint', () => {
   })
 
   it('takes changes made in the meantime together, the latest winning', async () => {
-    const { source, late, wrapper } = follow()
+    const { source, late, wrapper } = await followed()
     source.value = 2
     await nextTick()
     source.value = 3
@@ -46,7 +55,7 @@ describe('useAfterPaint', () => {
   })
 
   it('stops waiting when its component goes', async () => {
-    const { source, late, wrapper } = follow()
+    const { source, late, wrapper } = await followed()
     source.value = 2
     await nextTick()
     wrapper.unmount()
