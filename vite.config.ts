@@ -90,10 +90,11 @@ function developmentPages(): Plugin {
  * what the app loads only when a visitor needs it: the
  * sources table and the whole ledger it shows (the sources' links too), reading stored scenarios or a file, drawing an export,
  * Chart.js with our parts of it (chartjs.ts, dots.ts, valueLabels.ts: anything that imports `chart.js`
- * belongs here), the comparison table, and the whole page (development only). Everything else the page needs
- * to go live, and goes into one chunk (see `codeSplitting` below).
+ * belongs here), the comparison (its code, table and chart, in one chunk of their own), and the whole page
+ * (development only). Everything else the page needs to go live, and goes into one chunk (see
+ * `codeSplitting` below).
  */
-const LOADED_LATER = /\/src\/(entries\/|i18n\/(en|fr)(\.ts|\/)|codecs\/(storageRead|storageMigrations|jsonRead|csv)\.ts|data\/(full|ledger|schema)\.ts|charts\/(chartImage|chartjs|dots|historyChart|valueLabels)\.ts|components\/(charts\/(BarChart|HistoryChart)|prices\/PricesAsOf|sources\/(TheSourcesTable|SourceRow|SourcesPrices|SourceLinks)|scenarios\/CompareTable)\.vue|ThePage\.vue)/
+const LOADED_LATER = /\/src\/(entries\/|i18n\/(en|fr)(\.ts|\/)|codecs\/(storageRead|storageMigrations|jsonRead|csv|compare)\.ts|data\/(full|ledger|schema)\.ts|charts\/(chartImage|chartjs|dots|historyChart|valueLabels)\.ts|components\/(charts\/(BarChart|HistoryChart)|prices\/PricesAsOf|sources\/(TheSourcesTable|SourceRow|SourcesPrices|SourceLinks)|scenarios\/Compare(Results|Table|Chart))\.vue|composables\/useAfterPaint\.ts|ThePage\.vue)/
 
 /**
  * Asks V8 to compile the chunks the page starts with eagerly, on a background thread while they download,
@@ -155,6 +156,9 @@ export default defineConfig(({ isSsrBuild }) => ({
           groups: [
             { name: 'framework', test: /\/node_modules\/(vue|@vue|pinia|vue-i18n|@intlify|@vueuse)\// },
             { name: 'app', test: (id: string) => (id.includes('/src/') || id.includes('virtual:cost-gap/')) && !LOADED_LATER.test(id) },
+            // What a comparison needs and the page does not: one request when the first scenario is
+            // picked (after `app`, which keeps what the page needs too).
+            { name: 'compare', test: /\/src\/(codecs\/compare\.ts|composables\/useAfterPaint\.ts|components\/scenarios\/Compare(Results|Table|Chart)\.vue)/ },
           ],
         },
       },

@@ -1,6 +1,7 @@
 /**
  * Side-by-side comparison of scenarios: which assumptions differ, and the key results of each lens.
- * Pure: the model computes, this only lines the numbers up.
+ * Pure: the model computes, this only lines the numbers up. Loaded when a comparison is first wanted
+ * (the store imports it lazily): the page starts without it.
  */
 import type { ChartTable } from '@/charts/types'
 import { LENSES, type LensId } from '@/lenses'
@@ -24,8 +25,8 @@ import {
 import { DEFAULT_DATING, type Dating } from './url'
 import type { ScenarioKey } from './scenarioKey'
 
-export const MIN_COMPARED = 2
-export const MAX_COMPARED = 6
+export { MAX_COMPARED, MIN_COMPARED } from './compareLimits'
+export { sameAssumptions } from './values'
 
 /** Dollar amounts from 10^2 to 10^12, drawn side by side in the comparison's grouped chart. */
 export const CHART_RESULTS: readonly ResultId[] = [
@@ -153,9 +154,4 @@ export function comparisonChartTable(
     })),
     sources,
   }
-}
-
-/** Whether two sets of assumptions hold exactly the same numbers. */
-export function sameAssumptions(a: Assumptions, b: Assumptions): boolean {
-  return ASSUMPTION_IDS.every((id) => a[id] === b[id])
 }

@@ -90,3 +90,8 @@ export function datingFields(dating: Dating | undefined): { asOf?: string; endpo
 export function cleanName(name: string): string {
   return Array.from(name.replace(/\s+/g, ' ').trim()).slice(0, MAX_NAME_LENGTH).join('').trim()
 }
+
+/** Whether two sets of assumptions hold exactly the same numbers. */
+export function sameAssumptions(a: Assumptions, b: Assumptions): boolean {
+  return ASSUMPTION_IDS.every((id) => a[id] === b[id])
+}

@@ -127,7 +127,7 @@ export function useChartExport({ now = () => new Date(), address = () => pageAdd
   function links(table: ChartTable): FooterLink[] {
     const page = address()
     if (table.id !== COMPARISON_CHART) return [{ label: t('exports.reopen'), url: shareUrl(page, assumptions.values, assumptions.dating) }]
-    return (scenarios.comparison ? scenarios.compared : []).flatMap((key) => {
+    return (scenarios.comparisonStatus === 'ok' ? scenarios.compared : []).flatMap((key) => {
       const values = scenarios.valuesOf(key)
       return values ? [{ label: t('exports.reopenNamed', { name: scenarioName(key) }), url: shareUrl(page, values, scenarios.datingOf(key)) }] : []
     })

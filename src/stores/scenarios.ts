@@ -2,18 +2,12 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { assumptionsOfPreset, getLedger, priceHistory } from '@/data/figures'
 import type { Assumptions } from '@/model'
-import {
-  MAX_COMPARED,
-  MIN_COMPARED,
-  compareScenarios,
-  sameAssumptions,
-  type Comparison,
-  type ComparedScenario,
-} from '@/codecs/compare'
+import type { Comparison, ComparedScenario, compareScenarios } from '@/codecs/compare'
+import { MAX_COMPARED, MIN_COMPARED } from '@/codecs/compareLimits'
 import { parseKey, presetKey, savedKey, type ScenarioKey } from '@/codecs/scenarioKey'
 import type { Deletions, SavedScenario } from '@/codecs/storage'
 import { withDeletion, withoutDeletions } from '@/codecs/storageMerge'
-import { cleanName } from '@/codecs/values'
+import { cleanName, sameAssumptions } from '@/codecs/values'
 import { DEFAULT_DATING, type Dating } from '@/codecs/url'
 import { useAssumptionsStore } from './assumptions'
 
@@ -52,7 +46,8 @@ export function newScenarioId(): string {
 
 /**
  * Saved scenarios, which scenarios are compared, and which scenario the current assumptions are.
- * Persistence lives in `useScenarioStorage`; the numbers come from the model through `compareScenarios`.
+ * Persistence lives in `useScenarioStorage`; the numbers come from the model through `compareScenarios`,
+ * whose code loads when a comparison is first wanted ({@link loadComparison}).
  */
 export const useScenariosStore = defineStore('scenarios', () => {
   const assumptions = useAssumptionsStore()
@@ -70,6 +65,8 @@ export const useScenariosStore = defineStore('scenarios', () => {
   const comparing = ref(false)
   /** The scenario last applied, if any: the current one while the values still match it. */
   const origin = ref<ScenarioKey | null>(null)
+  /** The comparison's code (src/codecs/compare.ts), once loaded: the page starts without it. */
+  const compare = shallowRef<typeof compareScenarios | null>(null)
 
   const byId = computed(() => new Map(saved.value.map((s) => [s.id, s])))
 
@@ -230,9 +227,17 @@ export const useScenariosStore = defineStore('scenarios', () => {
     compared.value.length < MIN_COMPARED ? 'too-few' : compared.value.length > MAX_COMPARED ? 'too-many' : 'ok',
   )
 
-  /** The comparison of the picked scenarios; `null` unless 2 to 6 are picked. */
+  /** Loads the comparison's code, if it is not yet: {@link comparison} is `null` until then. */
+  async function loadComparison(): Promise<void> {
+    if (compare.value) return
+    const codec = await import('@/codecs/compare')
+    compare.value = codec.compareScenarios
+  }
+
+  /** The comparison of the picked scenarios; `null` unless 2 to 6 are picked and its code is loaded. */
   const comparison = computed<Comparison | null>(() => {
-    if (comparisonStatus.value !== 'ok') return null
+    const compareScenarios = compare.value
+    if (comparisonStatus.value !== 'ok' || !compareScenarios) return null
     const items: ComparedScenario[] = compared.value.flatMap((key) => {
       const values = valuesOf(key)
       return values ? [{ key, values, dating: datingOf(key) }] : []
@@ -258,6 +263,7 @@ export const useScenariosStore = defineStore('scenarios', () => {
     current,
     comparison,
     comparisonStatus,
+    loadComparison,
     valuesOf,
     datingOf,
     save,

@@ -61,7 +61,7 @@ describe('useScenariosStore', () => {
     expect(s.compared).toEqual([savedKey(copy.id)])
   })
 
-  it('compares 2 to 6 presets and saved scenarios', () => {
+  it('compares 2 to 6 presets and saved scenarios, once the comparison\'s code is loaded', async () => {
     const s = useScenariosStore()
     expect(s.comparisonStatus).toBe('too-few')
     s.setCompared('preset:as-reported', true)
@@ -70,6 +70,8 @@ describe('useScenariosStore', () => {
     s.setCompared('preset:no-such', true)
     expect(s.compared).toEqual(['preset:as-reported', 'preset:primary-sources'])
     expect(s.comparisonStatus).toBe('ok')
+    expect(s.comparison).toBeNull()
+    await s.loadComparison()
     expect(s.comparison!.assumptions.some((r) => r.id === 'capex.stargateYears')).toBe(true)
     for (let i = 0; i < 5; i++) s.setCompared(savedKey(s.save(`S${i}`)!.id), true)
     expect(s.comparisonStatus).toBe('too-many')
