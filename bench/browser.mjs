@@ -521,13 +521,19 @@ async function tick(page, names) {
 }
 
 /**
- * Runs inside the page: times an action until a visible comparison table (a table without checkboxes,
- * so not the saved list) names exactly `expect` of the `names`. `action` is 'compare' (click the
- * compare button) or a scenario name (click its checkbox).
+ * Runs inside the page: times an action until a comparison table a person can see (a table without
+ * checkboxes, so not the saved list) names exactly `expect` of the `names`. `action` is 'compare' (click
+ * the compare button) or a scenario name (click its checkbox). The tables are looked at once before the
+ * action: whatever the page left to lay out before it (the sections away from the viewport, after the
+ * slider moved to see that the page is live) is not the action's.
  */
 function timeTableInPage({ action, names, expect }) {
-  const tableWith = (n) => [...document.querySelectorAll('table')].find((t) => t.checkVisibility() &&
+  // A table a person can see: rendered, and larger than the 1 px box of a visually hidden one (a chart's
+  // data table for screen readers lists the same names, and is not what a person waits for).
+  const seen = (t) => t.checkVisibility() && t.getBoundingClientRect().width > 1 && t.getBoundingClientRect().height > 1
+  const tableWith = (n) => [...document.querySelectorAll('table')].find((t) => seen(t) &&
     !t.querySelector('input[type=checkbox]') && names.filter((name) => t.textContent.includes(name)).length === n)
+  tableWith(expect)
   const target = action === 'compare'
     ? document.querySelector('[data-action="compare"]')
     : [...document.querySelectorAll('input[type=checkbox]')].find((c) =>
@@ -538,7 +544,8 @@ function timeTableInPage({ action, names, expect }) {
 
 /** Runs inside the page: times a slider input until the comparison table changes (null if it never does). */
 function timeSliderOnTableInPage({ selector, names }) {
-  const table = () => [...document.querySelectorAll('table')].find((t) => t.checkVisibility() &&
+  const seen = (t) => t.checkVisibility() && t.getBoundingClientRect().width > 1 && t.getBoundingClientRect().height > 1
+  const table = () => [...document.querySelectorAll('table')].find((t) => seen(t) &&
     !t.querySelector('input[type=checkbox]') && names.every((n) => t.textContent.includes(n)))
   const before = table()?.textContent
   if (before === undefined) return null
