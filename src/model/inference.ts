@@ -69,14 +69,13 @@ export function computeInference(a: Assumptions, offPeak: OffPeakFactors = NO_OF
   // The ratios and blended prices are those of a million tokens of the mix: the bill over its volume, and
   // one bill over another, without the volume in them, so that moving only the volume moves neither,
   // not even in the last digit (and nothing that shows them is redrawn).
-  const none = a['workload.tokens'] === 0
-  const perMTok = {} as Record<ModelId, number>
-  for (const m of MODEL_IDS) perMTok[m] = billUsd(a, m, offPeak, 1)
-  const ratioToR1 = {} as Record<ModelId, Ratio>
   const blendedUsdPerMTok = {} as Record<ModelId, Ratio>
+  for (const m of MODEL_IDS) blendedUsdPerMTok[m] = blendedPriceUsdPerMTok(a, m, offPeak)
+  const r1 = blendedUsdPerMTok.r1
+  const ratioToR1 = {} as Record<ModelId, Ratio>
   for (const m of MODEL_IDS) {
-    ratioToR1[m] = none ? null : ratio(perMTok[m], perMTok.r1)
-    blendedUsdPerMTok[m] = none ? null : perMTok[m]
+    const blended = blendedUsdPerMTok[m]
+    ratioToR1[m] = blended === null || r1 === null ? null : ratio(blended, r1)
   }
   return {
     costUsd,
